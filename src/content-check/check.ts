@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { GlossarySchema, type Glossary } from '../schemas/glossary.ts';
+import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
+import { ModuleSchema, type Module } from '../schemas/module.ts';
+import { lessonIdFromPath } from '../lib/content-ids.ts';
+import { parseMdx, parseYaml } from './frontmatter.ts';
+import { zodIssues, type ContentIssue } from './report.ts';
+
+z.config(z.locales.zhCN());
+
+/** A content file as read from disk: its path from the project root and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+export interface ContentSet {
+  modules: ContentFile[];
+  lessons: ContentFile[];
+  /** content/glossary.yaml; null when the file is missing. */
+  glossary: ContentFile | null;
+}
+
+interface Parsed<T> {
+  file: ContentFile;
+  data: T;
+  body: string;
+}
+
+function parseEach<T>(
+  files: ContentFile[],
+  schema: z.ZodType<T>,
+  kind: 'mdx' | 'yaml',
+  issues: ContentIssue[],
+): Parsed<T>[] {
+  const out: Parsed<T>[] = [];
+  for (const file of files) {
+    let raw: unknown;
+    let body = '';
+    try {
+      if (kind === 'mdx') ({ data: raw, body } = parseMdx(file.text));
+      else raw = parseYaml(file.text);
+    } catch (error) {
+      issues.push({ path: file.path, field: '', message: (error as Error).message });
+      continue;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) out.push({ file, data: result.data, body });
+    else issues.push(...zodIssues(file.path, result.error));
+  }
+  return out;
+}
+
+const baseName = (path: string): string => path.split('/').pop()!.replace(/\.(ya?ml|mdx?)$/, '');
+
+/** Validates every file against its schema, then checks the references between files. */
+export function checkContent(set: ContentSet): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const modules = parseEach<Module>(set.modules, ModuleSchema, 'yaml', issues);
+  const lessons = parseEach<Lesson>(set.lessons, LessonSchema, 'mdx', issues);
+  if (set.glossary) parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues);
+  else issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+
+  const moduleIds = new Set(set.modules.map((f) => baseName(f.path)));
+  const lessonIds = new Map<string, string>();
+  const orders = new Map<string, string>();
+
+  for (const { file, data, body } of lessons) {
+    const relative = file.path.replace(/^.*?content\/lessons\//, '');
+    const folder = relative.split('/')[0] ?? '';
+    if (!/^[a-z0-9-]+\/\d{2}-[a-z0-9-]+\.mdx$/.test(relative)) {
+      issues.push({ path: file.path, field: '', message: '课程文件应放在 content/lessons/<单元>/<两位序号-英文名>.mdx' });
+    }
+    if (!moduleIds.has(data.module)) {
+      issues.push({ path: file.path, field: 'module', message: `单元“${data.module}”不存在（content/modules/ 里没有 ${data.module}.yaml）` });
+    } else if (folder !== data.module) {
+      issues.push({ path: file.path, field: 'module', message: `写的是“${data.module}”，但文件放在 ${folder}/ 文件夹里` });
+    }
+    const id = lessonIdFromPath(relative);
+    const clash = lessonIds.get(id);
+    if (clash) issues.push({ path: file.path, field: '', message: `课程地址 /lessons/${id}/ 与 ${clash} 重复` });
+    lessonIds.set(id, file.path);
+    const orderKey = `${data.module}#${data.order}`;
+    const sameOrder = orders.get(orderKey);
+    if (sameOrder) issues.push({ path: file.path, field: 'order', message: `序号 ${data.order} 与 ${sameOrder} 重复` });
+    orders.set(orderKey, file.path);
+    if (data.quiz && !/<Quiz\b/.test(body)) {
+      issues.push({ path: file.path, field: 'quiz', message: '写了自测题，但正文里没有 <Quiz questions={frontmatter.quiz} />，读者看不到' });
+    }
+    if (!data.quiz && /<Quiz\b[^>]*frontmatter\.quiz/.test(body)) {
+      issues.push({ path: file.path, field: 'quiz', message: '正文里放了 <Quiz>，但 frontmatter 没有 quiz 题目' });
+    }
+  }
+  for (const { file } of modules) {
+    const id = baseName(file.path);
+    if (!lessons.some((l) => l.data.module === id)) {
+      issues.push({ path: file.path, field: '', message: '这个单元还没有任何课程' });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { LessonSchema } from './schemas/lesson.ts';
+import { ModuleSchema } from './schemas/module.ts';
+import { lessonIdFromPath } from './lib/content-ids.ts';
+
+const modules = defineCollection({
+  loader: glob({ base: './content/modules', pattern: '*.yaml' }),
+  schema: ModuleSchema,
+});
+
+const lessons = defineCollection({
+  loader: glob({
+    base: './content/lessons',
+    pattern: '**/*.mdx',
+    generateId: ({ entry }) => lessonIdFromPath(entry),
+  }),
+  schema: LessonSchema,
+});
+
+export const collections = { modules, lessons };
