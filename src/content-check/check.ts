@@ -6,8 +6,6 @@ import { lessonIdFromPath } from '../lib/content-ids.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
 
-z.config(z.locales.zhCN());
-
 /** A content file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
   path: string;

@@ -36,7 +36,7 @@ export default function Quiz({ quizKey, questions, title = t('quiz.title') }: Pr
     });
   }
 
-  function submit(event: React.FormEvent) {
+  function submit(event: React.SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = gradeQuiz(questions, answers);
     if (result.unanswered.length > 0) {

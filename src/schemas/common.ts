@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 
 /** A lower-case ASCII identifier used in URLs and file names: `pre-sales`, `size-advice`. */
 export const SlugSchema = z

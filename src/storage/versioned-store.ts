@@ -123,8 +123,13 @@ export function createVersionedStore<T extends VersionedDocument>(
   }
 
   function load(): LoadResult<T> {
-    if (!storage) return { value: empty(), migrated: false, problem: 'unavailable' };
-    const raw = read(key);
+    let raw: string | null;
+    try {
+      if (!storage) throw new Error('no storage');
+      raw = storage.getItem(key);
+    } catch {
+      return { value: empty(), migrated: false, problem: 'unavailable' };
+    }
     if (raw === null) return { value: empty(), migrated: false };
     const decoded = decode(raw);
     if (decoded.kind === 'ok') return { value: decoded.value, migrated: decoded.migrated };
