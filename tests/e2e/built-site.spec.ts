@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { gzipBytes, htmlPages, isReactChunk, pageJavaScript } from '../support/built-site.ts';
+
+/** These tests read dist/, which the web server built before any test ran. */
+test.describe('built site', () => {
+  const lessons = htmlPages().filter((p) => p.startsWith('lessons/'));
+
+  test('has lesson pages', () => {
+    expect(lessons.length).toBeGreaterThan(0);
+  });
+
+  test('no lesson page loads React before an island hydrates', () => {
+    for (const page of lessons) {
+      const js = pageJavaScript(page);
+      const react = [...js.eager].filter(isReactChunk);
+      expect(react, page).toEqual([]);
+    }
+  });
+
+  test('lesson islands hydrate only when visible', () => {
+    for (const page of lessons) {
+      for (const island of pageJavaScript(page).islands) expect(island.client, `${page} ${island.component}`).toBe('visible');
+    }
+  });
+
+  test('pages without islands load no React at all', () => {
+    const plain = htmlPages().filter((p) => pageJavaScript(p).islands.length === 0);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const page of plain) expect([...pageJavaScript(page).withIslands].filter(isReactChunk), page).toEqual([]);
+  });
+
+  test('reports JavaScript per page (gzip bytes)', () => {
+    const rows = ['index.html', ...lessons.slice(0, 3), 'progress/index.html'].map((page) => {
+      const js = pageJavaScript(page);
+      return { page, eager: gzipBytes(js.eager, js.inline), withIslands: gzipBytes(js.withIslands, js.inline) };
+    });
+    console.table(rows);
+    for (const row of rows) expect(row.eager).toBeLessThanOrEqual(row.withIslands);
+  });
+});
