@@ -11,9 +11,12 @@ interface Props {
 export default function Checklist({ checklistKey, title, items }: Props) {
   const [ticked, setTicked] = useState<string[]>([]);
   const [problem, setProblem] = useState<string>('');
+  // A tick before React takes over would not be saved: the boxes wait for hydration.
+  const [hydrated, setHydrated] = useState(false);
   const baseId = useId();
 
   useEffect(() => {
+    setHydrated(true);
     const saved = createProgressStore().load().value.checklists[checklistKey];
     if (saved) setTicked(saved.ticked.filter((item) => items.includes(item)));
   }, [checklistKey, items]);
@@ -39,6 +42,7 @@ export default function Checklist({ checklistKey, title, items }: Props) {
               id={`${baseId}-${i}`}
               type="checkbox"
               checked={ticked.includes(item)}
+              disabled={!hydrated}
               onChange={(e) => toggle(item, e.currentTarget.checked)}
             />
             <label htmlFor={`${baseId}-${i}`}>{item}</label>

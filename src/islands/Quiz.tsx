@@ -14,9 +14,12 @@ export default function Quiz({ quizKey, questions, title = t('quiz.title') }: Pr
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const [grade, setGrade] = useState<QuizGrade | null>(null);
   const [message, setMessage] = useState<string>('');
+  // The server-rendered form must not submit natively before React takes over.
+  const [hydrated, setHydrated] = useState(false);
   const baseId = useId();
 
   useEffect(() => {
+    setHydrated(true);
     const saved = createProgressStore().load().value.quizzes[quizKey];
     if (saved) {
       setAnswers(saved.answers);
@@ -110,7 +113,7 @@ export default function Quiz({ quizKey, questions, title = t('quiz.title') }: Pr
       })}
       <div className="quiz-actions">
         {grade === null ? (
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={!hydrated}>
             {t('quiz.submit')}
           </button>
         ) : (

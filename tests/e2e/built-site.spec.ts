@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { gzipBytes, htmlPages, isReactChunk, pageJavaScript } from '../support/built-site.ts';
 
 /** These tests read dist/, which the web server built before any test ran. */
