@@ -44,14 +44,15 @@ export function neighbours<L extends { id: string }>(ordered: readonly L[], id: 
   return { prev: ordered[i - 1], next: ordered[i + 1] };
 }
 
-/** Characters a reader reads: CJK characters and Latin words of the MDX body, without markup. */
+/**
+ * Characters a reader reads: every Chinese character of the MDX body (component props such as a
+ * ScriptCard's script are read too) and the Latin words of the prose outside tags and expressions.
+ */
 export function countReadableCharacters(mdxBody: string): number {
-  const text = mdxBody
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ');
-  const cjk = text.match(/[\p{Script=Han}]/gu)?.length ?? 0;
-  const words = text.replace(/[\p{Script=Han}]/gu, ' ').match(/[A-Za-z0-9]+/g)?.length ?? 0;
+  const body = mdxBody.replace(/^(import|export)\s.*$/gm, '');
+  const cjk = body.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const prose = body.replace(/<[^>]*>/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/\p{Script=Han}/gu, ' ');
+  const words = prose.match(/[A-Za-z0-9]+/g)?.length ?? 0;
   return cjk + words;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { gzipBytes, htmlPages, isReactChunk, pageJavaScript } from '../support/built-site.ts';
+import { gzipBytes, htmlPages, isReactChunk, pageJavaScript, readDist } from '../support/built-site.ts';
 
 /** These tests read dist/, which the web server built before any test ran. */
 test.describe('built site', () => {
@@ -27,6 +27,15 @@ test.describe('built site', () => {
     const plain = htmlPages().filter((p) => pageJavaScript(p).islands.length === 0);
     expect(plain.length).toBeGreaterThan(0);
     for (const page of plain) expect([...pageJavaScript(page).withIslands].filter(isReactChunk), page).toEqual([]);
+  });
+
+  test('no Markdown syntax leaks into the text (e.g. ** next to full-width punctuation)', () => {
+    for (const page of htmlPages()) {
+      const text = readDist(page)
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, ' ');
+      expect(text.match(/.{0,20}(\*\*|__|\]\(\/).{0,20}/)?.[0], page).toBeUndefined();
+    }
   });
 
   test('reports JavaScript per page (gzip bytes)', () => {

@@ -50,6 +50,10 @@ describe('reading time', () => {
     expect(countReadableCharacters('<Callout type="tip">顾客问 COD 怎么付</Callout>\n{frontmatter.quiz}')).toBe(7);
   });
 
+  test('counts the Chinese text of component props, not their names', () => {
+    expect(countReadableCharacters('<ScriptCard title="欢迎语" script={["亲，您好"]} />')).toBe(6);
+  });
+
   test('rounds to whole minutes and never says zero', () => {
     expect(readingMinutes('好')).toBe(1);
     expect(readingMinutes('字'.repeat(900))).toBe(3);
