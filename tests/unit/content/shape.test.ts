@@ -6,6 +6,7 @@
  * course are merged.
  */
 import { describe, expect, test } from 'vitest';
+import { lessonIdFromPath } from '../../../src/lib/content-ids.ts';
 import { LessonSchema } from '../../../src/schemas/lesson.ts';
 import { ModuleSchema } from '../../../src/schemas/module.ts';
 import { countHan, proseOf, readLessons, readModules } from './helpers.ts';
@@ -24,6 +25,16 @@ const SHOPS = {
 
 const lessons = readLessons();
 const modules = readModules();
+const lessonIds = new Set(lessons.map((l) => lessonIdFromPath(l.path.replace(/^content\/lessons\//, ''))));
+const moduleIds = new Set(modules.map((m) => m.id));
+
+/** Links from a lesson body to other lessons and modules: `/lessons/pre-sales/stock-check/`, `/modules/orders/`. */
+function internalLinks(body: string): { kind: 'lessons' | 'modules'; id: string }[] {
+  return [...body.matchAll(/\/(lessons|modules)\/([a-z0-9/-]+?)\/?(?=[)#"'\s])/g)].map((m) => ({
+    kind: m[1] as 'lessons' | 'modules',
+    id: m[2] ?? '',
+  }));
+}
 
 describe('the course', () => {
   test(`has at least ${MIN_MODULES} modules`, () => {
@@ -78,6 +89,13 @@ describe.each(lessons)('$path', ({ frontmatter, body }) => {
     expect(quiz.length).toBeGreaterThanOrEqual(MIN_QUESTIONS);
     const unexplained = quiz.flatMap((q) => q.options.filter((o) => o.explain.trim() === '').map((o) => `${q.id}: ${o.text}`));
     expect(unexplained).toEqual([]);
+  });
+
+  test('links only to lessons and modules that exist', () => {
+    const broken = internalLinks(body)
+      .filter(({ kind, id }) => !(kind === 'lessons' ? lessonIds : moduleIds).has(id))
+      .map(({ kind, id }) => `/${kind}/${id}/`);
+    expect(broken).toEqual([]);
   });
 
   test('ends with the quiz', () => {
