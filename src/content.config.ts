@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { GlossaryTermSchema, SynonymGroupSchema } from './schemas/glossary.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
 import { lessonIdFromPath } from './lib/content-ids.ts';
+import { glossaryLoader } from './lib/glossary-loader.ts';
 
 const modules = defineCollection({
   loader: glob({ base: './content/modules', pattern: '*.yaml' }),
@@ -18,4 +20,16 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { modules, lessons };
+/** 术语表: one entry per term (id = the term), validated as a whole file by the loader. */
+const glossary = defineCollection({
+  loader: glossaryLoader('terms'),
+  schema: GlossaryTermSchema,
+});
+
+/** Synonym groups of the glossary (id = the group's id), used by search and rubrics. */
+const synonyms = defineCollection({
+  loader: glossaryLoader('synonyms'),
+  schema: SynonymGroupSchema,
+});
+
+export const collections = { modules, lessons, glossary, synonyms };

@@ -3,6 +3,7 @@ import { GlossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { ModuleSchema, type Module } from '../schemas/module.ts';
 import { lessonIdFromPath } from '../lib/content-ids.ts';
+import { unknownGlossaryLinks } from '../lib/glossary.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
 
@@ -56,8 +57,13 @@ export function checkContent(set: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const modules = parseEach<Module>(set.modules, ModuleSchema, 'yaml', issues);
   const lessons = parseEach<Lesson>(set.lessons, LessonSchema, 'mdx', issues);
-  if (set.glossary) parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues);
-  else issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+  let glossaryTerms: Set<string> | null = null;
+  if (set.glossary) {
+    const [glossary] = parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues);
+    if (glossary) glossaryTerms = new Set(glossary.data.terms.map((t) => t.term));
+  } else {
+    issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+  }
 
   const moduleIds = new Set(set.modules.map((f) => baseName(f.path)));
   const lessonIds = new Map<string, string>();
@@ -84,6 +90,11 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     orders.set(orderKey, file.path);
     if (data.quiz && !/<Quiz\b/.test(body)) {
       issues.push({ path: file.path, field: 'quiz', message: '写了自测题，但正文里没有 <Quiz questions={frontmatter.quiz} />，读者看不到' });
+    }
+    if (glossaryTerms) {
+      for (const term of unknownGlossaryLinks(body, glossaryTerms)) {
+        issues.push({ path: file.path, field: 'body', message: `链接到术语表的“${term}”，但 content/glossary.yaml 里没有这个术语` });
+      }
     }
     if (!data.quiz && /<Quiz\b[^>]*frontmatter\.quiz/.test(body)) {
       issues.push({ path: file.path, field: 'quiz', message: '正文里放了 <Quiz>，但 frontmatter 没有 quiz 题目' });

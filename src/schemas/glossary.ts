@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema } from './common.ts';
 
+/**
+ * The part of the job a term belongs to; the glossary page groups terms by it, in this order.
+ * Headings are in src/i18n/ui.ts (`glossary.topic.<id>`).
+ */
+export const GLOSSARY_TOPICS = ['role', 'pre-sales', 'orders', 'after-sales', 'relationship', 'metrics', 'platform', 'tools'] as const;
+
+export const GlossaryTopicSchema = z.enum(GLOSSARY_TOPICS, {
+  error: (issue) => `未知的术语分类 ${JSON.stringify(issue.input)}（应为 ${GLOSSARY_TOPICS.join('、')} 之一）`,
+});
+
 /** A term of the glossary (术语表); its anchor on /glossary/ is the term itself. */
 export const GlossaryTermSchema = z.strictObject({
   /** The term as trainees meet it: 首响, 催付, 小红旗. */
@@ -9,6 +19,8 @@ export const GlossaryTermSchema = z.strictObject({
   definition: TextSchema.max(200, '释义最多 200 个字'),
   /** The English name, where there is a usual one. */
   en: z.string().trim().min(1).optional(),
+  /** Where the term is listed on the glossary page; terms without one are listed under 其他. */
+  topic: GlossaryTopicSchema.optional(),
 });
 
 /**
@@ -39,6 +51,7 @@ export const GlossarySchema = z
     });
   });
 
+export type GlossaryTopic = z.infer<typeof GlossaryTopicSchema>;
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 export type SynonymGroup = z.infer<typeof SynonymGroupSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;
