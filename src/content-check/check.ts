@@ -5,6 +5,7 @@ import { ModuleSchema, type Module } from '../schemas/module.ts';
 import { lessonIdFromPath } from '../lib/content-ids.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
+import { checkScenario } from './scenarios.ts';
 
 z.config(z.locales.zhCN());
 
@@ -17,6 +18,8 @@ export interface ContentFile {
 export interface ContentSet {
   modules: ContentFile[];
   lessons: ContentFile[];
+  /** content/scenarios/*.mdx. */
+  scenarios: ContentFile[];
   /** content/glossary.yaml; null when the file is missing. */
   glossary: ContentFile | null;
 }
@@ -58,8 +61,10 @@ export function checkContent(set: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const modules = parseEach<Module>(set.modules, ModuleSchema, 'yaml', issues);
   const lessons = parseEach<Lesson>(set.lessons, LessonSchema, 'mdx', issues);
-  if (set.glossary) parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues);
-  else issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+  const glossary = set.glossary ? parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues)[0]?.data : undefined;
+  if (!set.glossary) issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+  // Scenarios refer to the glossary's synonym groups; without a valid glossary they cannot be compiled.
+  if (glossary) for (const file of set.scenarios) issues.push(...checkScenario(file.path, file.text, glossary));
 
   const moduleIds = new Set(set.modules.map((f) => baseName(f.path)));
   const lessonIds = new Map<string, string>();
