@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
+import { ScenarioSchema } from './schemas/scenario.ts';
 import { lessonIdFromPath } from './lib/content-ids.ts';
 
 const modules = defineCollection({
@@ -18,4 +19,10 @@ const lessons = defineCollection({
   schema: LessonSchema,
 });
 
-export const collections = { modules, lessons };
+/** Simulated-customer scenarios; the entry id is the file name, the slug the engine and transcripts use. */
+const scenarios = defineCollection({
+  loader: glob({ base: './content/scenarios', pattern: '*.mdx' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { modules, lessons, scenarios };
