@@ -322,7 +322,8 @@ export function step(state: ConversationState, event: ChatEvent): ConversationSt
   if (state.status === 'ended') return state;
   let s = advance(state, t);
   if (s.status === 'ended') return s;
-  s = { ...s, firstT: s.firstT ?? t, lastT: t };
+  // A tick moves the clock but does not start the chat: ticking before the first message must not lengthen it.
+  s = { ...s, firstT: event.type === 'tick' ? s.firstT : (s.firstT ?? t), lastT: t };
 
   switch (event.type) {
     case 'customer': {

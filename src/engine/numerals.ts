@@ -100,6 +100,8 @@ export function convertNumerals(view: TextView): TextView {
   for (const match of text.matchAll(RUN)) {
     const start = match.index;
     const end = start + match[0].length;
+    // Next to Arabic digits the two would merge: 399一件 must not become 3991件.
+    if (/[0-9]/.test(text[start - 1] ?? '') || /[0-9]/.test(text[end] ?? '')) continue;
     const digits = readNumeral(match[0], text[end] ?? '');
     if (digits === null) continue;
     copy(start);
