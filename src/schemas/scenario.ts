@@ -28,7 +28,7 @@ export const PersonaSchema = z.strictObject({
   /** Mood at the start: 满意, 平静, 不耐烦 or 生气. */
   mood: MoodSchema,
   /** Patience at the start, 0–100; slow replies and failed criteria drain it, at 0 the customer leaves (流失). */
-  patience: z.number().int().min(0).max(100),
+  patience: z.number().int('耐心值应为整数').min(0, '耐心值在 0–100 之间').max(100, '耐心值在 0–100 之间'),
   /** What the customer says when the conversation ends normally; default by mood. */
   farewell: TextSchema.optional(),
   /** What the customer says when leaving out of patience; default 算了，我去别家看看。 */
@@ -201,7 +201,7 @@ export const ScenarioSchema = z
     /** Shares of the total score; default rubric 70, response 20, typing 10. */
     weights: WeightsSchema.default(DEFAULT_WEIGHTS),
     /** Total score (0–100) needed to pass; default 70. */
-    passMark: z.number().min(0).max(100).default(DEFAULT_PASS_MARK),
+    passMark: z.number().min(0, '及格线在 0–100 之间').max(100, '及格线在 0–100 之间').default(DEFAULT_PASS_MARK),
     /** Model conversations, at least one that passes and one that fails. */
     examples: z.array(ExampleSchema).min(2, '至少两个示例：一个应通过，一个应不通过'),
   })
@@ -252,13 +252,23 @@ export function defaultNext(turns: readonly { id: string }[], index: number): st
 function validateScenario(s: Output, ctx: z.RefinementCtx): void {
   const issue = (path: Path, message: string): void => ctx.addIssue({ code: 'custom', path, message });
 
+  // Reachability is only worth reporting once ids and references are sound; before that it is noise.
+  let soundGraph = true;
   const turnIds = new Map<string, number>();
   s.turns.forEach((t, i) => {
-    if (t.id === END) issue(['turns', i, 'id'], `“${END}” 表示对话结束，不能用作 turn 的 id`);
-    if (turnIds.has(t.id)) issue(['turns', i, 'id'], `turn id 重复：${t.id}（第 ${(turnIds.get(t.id) ?? 0) + 1} 轮已经用过）`);
-    else turnIds.set(t.id, i);
+    if (t.id === END) {
+      issue(['turns', i, 'id'], `“${END}” 表示对话结束，不能用作 turn 的 id`);
+      soundGraph = false;
+    } else if (turnIds.has(t.id)) {
+      issue(['turns', i, 'id'], `turn id 重复：${t.id}（第 ${(turnIds.get(t.id) ?? 0) + 1} 轮已经用过）`);
+      soundGraph = false;
+    } else turnIds.set(t.id, i);
   });
-  const target = (id: string): boolean => id === END || turnIds.has(id);
+  const target = (id: string): boolean => {
+    const ok = id === END || turnIds.has(id);
+    if (!ok) soundGraph = false;
+    return ok;
+  };
 
   const all = criteriaWithPaths(s);
   const criterionIds = new Set<string>();
@@ -290,37 +300,7 @@ function validateScenario(s: Output, ctx: z.RefinementCtx): void {
     }
   });
 
-  // Reachability from the opening message, and an end reachable from every turn reached.
-  const edges = s.turns.map((t, i) => [...t.branches.map((b) => b.goto), t.next ?? defaultNext(s.turns, i)]);
-  const reached = new Set<number>([0]);
-  const queue = [0];
-  while (queue.length > 0) {
-    const i = queue.shift() ?? 0;
-    for (const to of edges[i] ?? []) {
-      const j = turnIds.get(to);
-      if (j !== undefined && !reached.has(j)) {
-        reached.add(j);
-        queue.push(j);
-      }
-    }
-  }
-  s.turns.forEach((t, i) => {
-    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它`);
-  });
-  const ends = new Set<number>();
-  let grew = true;
-  while (grew) {
-    grew = false;
-    edges.forEach((tos, i) => {
-      if (!ends.has(i) && tos.some((to) => to === END || ends.has(turnIds.get(to) ?? -1))) {
-        ends.add(i);
-        grew = true;
-      }
-    });
-  }
-  s.turns.forEach((t, i) => {
-    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环）`);
-  });
+  if (soundGraph) checkReachability(s, turnIds, issue);
 
   s.rubric.forEach((c, j) => {
     if (c.onlyIfVisited !== undefined && !turnIds.has(c.onlyIfVisited)) {
@@ -356,6 +336,40 @@ function validateScenario(s: Output, ctx: z.RefinementCtx): void {
   });
   if (!s.examples.some((e) => e.expect === 'pass')) issue(['examples'], '至少要有一个 expect: pass 的示例');
   if (!s.examples.some((e) => e.expect === 'fail')) issue(['examples'], '至少要有一个 expect: fail 的示例');
+}
+
+/** Every turn reachable from the opening message, and `end` reachable from every turn reached. */
+function checkReachability(s: Output, turnIds: ReadonlyMap<string, number>, issue: (path: Path, message: string) => void): void {
+  const edges = s.turns.map((t, i) => [...t.branches.map((b) => b.goto), t.next ?? defaultNext(s.turns, i)]);
+  const reached = new Set<number>([0]);
+  const queue = [0];
+  while (queue.length > 0) {
+    const i = queue.shift() ?? 0;
+    for (const to of edges[i] ?? []) {
+      const j = turnIds.get(to);
+      if (j !== undefined && !reached.has(j)) {
+        reached.add(j);
+        queue.push(j);
+      }
+    }
+  }
+  s.turns.forEach((t, i) => {
+    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它`);
+  });
+  const ends = new Set<number>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    edges.forEach((tos, i) => {
+      if (!ends.has(i) && tos.some((to) => to === END || ends.has(turnIds.get(to) ?? -1))) {
+        ends.add(i);
+        grew = true;
+      }
+    });
+  }
+  s.turns.forEach((t, i) => {
+    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环）`);
+  });
 }
 
 function checkCheck(check: Check, facts: Facts, path: Path, issue: (path: Path, message: string) => void): void {
