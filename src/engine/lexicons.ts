@@ -9,13 +9,6 @@ import { NEGATORS, dropOverlaps, findAny, findTerm, isNegated, overlapsAny, type
 export const LEXICON_IDS = ['absolute', 'off-platform', 'rude'] as const;
 export type LexiconId = (typeof LEXICON_IDS)[number];
 
-/** Names trainers and trainees see. */
-export const LEXICON_LABELS: Readonly<Record<LexiconId, string>> = {
-  absolute: '广告法极限词',
-  'off-platform': '站外联系或交易',
-  rude: '不礼貌用语',
-};
-
 // ---- 广告法极限词 ---------------------------------------------------------------------------
 
 /** Absolute claims banned by the advertising law (广告法), without special rules. */

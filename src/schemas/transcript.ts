@@ -128,5 +128,4 @@ export const TranscriptSchema = z.strictObject({
 });
 
 export type ChatEvent = z.infer<typeof ChatEventSchema>;
-export type ChatEventType = ChatEvent['type'];
 export type Transcript = z.infer<typeof TranscriptSchema>;

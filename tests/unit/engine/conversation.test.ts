@@ -195,6 +195,20 @@ describe('step', () => {
   });
 });
 
+describe('hostile input', () => {
+  test('scores a huge paste of mixed text, emoji, control and bidi characters', () => {
+    const huge = '亲，您好👍\u202e加微信\u0000最好的\u200b399元 '.repeat(20_000);
+    const state = replay(scenario, [
+      { type: 'customer', t: 0, turn: 'hello' },
+      { type: 'paste', t: 100, text: huge },
+      { type: 'send', t: 200, text: huge },
+    ]);
+    expect(state.records[0]?.criteria[0]?.status).toBe('pass');
+    expect(state.flags).toEqual([{ kind: 'paste', t: 100, turn: 'hello', chars: 300_000 }]);
+    expect(score(state).typing.chars).toBe(0);
+  });
+});
+
 describe('replay', () => {
   const refund = contentScenario('angry-refund');
 
