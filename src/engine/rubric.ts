@@ -120,6 +120,12 @@ export function runCheck(check: CompiledCheck, reply: Reply): CheckOutcome {
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 
+/** The price of 2 to 10 items (两件158元) is not a different price. */
+function isSeveral(amount: number, price: number): boolean {
+  const count = Math.round(amount / price);
+  return count >= 2 && count <= 10 && same(amount, count * price);
+}
+
 function isMoney(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 4), s).replace(/ $/, '');
   const after = text.slice(e, e + 4).replace(/^ /, '');
@@ -133,7 +139,7 @@ function factCheck(fact: CompiledFact, text: string): CheckOutcome {
       const numbers = numbersIn(text);
       const found = numbers.filter((n) => same(n.value, fact.value)).map((n) => ({ term: String(fact.value), s: n.s, e: n.e }));
       const wrong = numbers
-        .filter((n) => !same(n.value, fact.value) && !fact.allowed.some((a) => same(a, n.value)))
+        .filter((n) => !same(n.value, fact.value) && !isSeveral(n.value, fact.value) && !fact.allowed.some((a) => same(a, n.value)))
         .filter((n) => isMoney(text, n.s, n.e) && !isNegated(text, n.s))
         .map((n) => ({ term: String(n.value), s: n.s, e: n.e }));
       return outcome(found.length > 0 && wrong.length === 0, found, wrong, found.length > 0 ? [] : [String(fact.value)]);

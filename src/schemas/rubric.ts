@@ -69,11 +69,14 @@ export const RegexCheckSchema = z.strictObject({
 
 /**
  * A scenario fact stated correctly: the right value appears and no contradicting value does.
- * `price`: the number (399, 399元, ¥399, 三百九十九); another amount of money contradicts it unless
- * the facts mention that number. `stock`: in stock / sold out, or the count. `courier`: one of
- * the shop's couriers; naming another courier contradicts. `promotion`, `returns` and extra facts:
- * one of their `terms`; one of their `wrong` words contradicts. A contradiction right after a
- * negation ("不是299元", "不发顺丰") does not count.
+ * - `price`: the number (399, 399元, ¥399, 三百九十九); another amount of money contradicts it,
+ *   unless it is the price of 2–10 items or a number the facts mention (原价 in a promotion text).
+ * - `stock`: in stock or sold out as the facts say, or the count; with `size`, only the clauses
+ *   naming that size count.
+ * - `courier`: one of the shop's couriers; naming another courier contradicts.
+ * - `promotion`, `returns`, extra facts: one of their `terms`; one of their `wrong` words contradicts.
+ *
+ * A contradiction right after a negation ("不是299元", "不发顺丰") does not count.
  */
 export const FactCheckSchema = z.strictObject({
   kind: z.literal('fact'),

@@ -148,6 +148,8 @@ describe('fact: price', () => {
     ['399元，满300减30', true],
     ['1399元', false],
     ['两件一起拍399一件', true],
+    ['399元一件，两件798元', true],
+    ['399元一件，两件790元', false],
   ])('%s → %s', (reply, expected) => {
     expect(passes(check, reply)).toBe(expected);
   });
