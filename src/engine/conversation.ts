@@ -196,7 +196,7 @@ function advance(s: ConversationState, t: number): ConversationState {
   const until = Math.min(t, leaveAt);
   const timeline = [...s.timeline];
   let mood = s.mood;
-  // Each band crossed while waiting sinks the mood one step, at the moment it is crossed.
+  // Crossing a band while waiting sinks the mood to that band (unless it is lower already), at that moment.
   for (const threshold of MOOD_BANDS) {
     const crossAt = s.shown.at + turn.timeLimitMs + ((s.waitBase.patience - threshold) / DRAIN_PER_SECOND) * 1000;
     if (crossAt > from && crossAt <= until && s.waitBase.patience > threshold) {

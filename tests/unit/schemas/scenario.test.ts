@@ -241,7 +241,7 @@ describe('ScenarioSchema', () => {
   });
 
   test('converts to JSON Schema for editors', () => {
-    const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown> };
+    const schema = z.toJSONSchema(ScenarioSchema, { io: 'input' }) as { properties?: Record<string, unknown> };
     expect(Object.keys(schema.properties ?? {})).toEqual(
       expect.arrayContaining(['title', 'persona', 'facts', 'turns', 'rubric', 'weights', 'passMark', 'examples']),
     );
