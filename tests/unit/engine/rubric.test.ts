@@ -254,6 +254,17 @@ describe('evaluateConversationCriterion', () => {
     expect(evaluateConversationCriterion(c, replies('申请退款吧', '抱歉'), new Set(), scenario.fold).status).toBe('fail');
   });
 
+  test('any-reply passes when one reply states the fact', () => {
+    const delay = contentScenario('delivery-delay');
+    const c = delay.rubric.find((x) => x.id === 'name-courier');
+    if (!c) throw new Error('missing');
+    const said = (...texts: string[]) => texts.map((text, i) => ({ turn: `t${i}`, reply: prepareReply(text, delay.fold) }));
+    const result = evaluateConversationCriterion(c, said('非常抱歉', '包裹走的是中通', '好的'), new Set(), delay.fold);
+    expect(result.status).toBe('pass');
+    expect(result.matches).toEqual([{ turn: 't1', start: 5, end: 7, text: '中通', term: '中通', wrong: false }]);
+    expect(evaluateConversationCriterion(c, said('非常抱歉', '好的'), new Set(), delay.fold).status).toBe('fail');
+  });
+
   test('is N/A without replies, or when its turn was never visited', () => {
     expect(evaluateConversationCriterion(byId('no-rude'), [], new Set(), scenario.fold).status).toBe('na');
     const delay = contentScenario('delivery-delay');
