@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { GlossaryTermSchema, SynonymGroupSchema } from './schemas/glossary.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
+import { ScenarioSchema } from './schemas/scenario.ts';
 import { lessonIdFromPath } from './lib/content-ids.ts';
 import { glossaryLoader } from './lib/glossary-loader.ts';
 
@@ -32,4 +33,10 @@ const synonyms = defineCollection({
   schema: SynonymGroupSchema,
 });
 
-export const collections = { modules, lessons, glossary, synonyms };
+/** Simulated-customer scenarios; the entry id is the file name, the slug the engine and transcripts use. */
+const scenarios = defineCollection({
+  loader: glob({ base: './content/scenarios', pattern: '*.mdx' }),
+  schema: ScenarioSchema,
+});
+
+export const collections = { modules, lessons, glossary, synonyms, scenarios };

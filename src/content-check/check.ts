@@ -6,6 +6,7 @@ import { lessonIdFromPath } from '../lib/content-ids.ts';
 import { unknownGlossaryLinks } from '../lib/glossary.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
+import { checkScenario } from './scenarios.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -16,6 +17,8 @@ export interface ContentFile {
 export interface ContentSet {
   modules: ContentFile[];
   lessons: ContentFile[];
+  /** content/scenarios/*.mdx. */
+  scenarios: ContentFile[];
   /** content/glossary.yaml; null when the file is missing. */
   glossary: ContentFile | null;
 }
@@ -57,13 +60,11 @@ export function checkContent(set: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const modules = parseEach<Module>(set.modules, ModuleSchema, 'yaml', issues);
   const lessons = parseEach<Lesson>(set.lessons, LessonSchema, 'mdx', issues);
-  let glossaryTerms: Set<string> | null = null;
-  if (set.glossary) {
-    const [glossary] = parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues);
-    if (glossary) glossaryTerms = new Set(glossary.data.terms.map((t) => t.term));
-  } else {
-    issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
-  }
+  const glossary = set.glossary ? parseEach<Glossary>([set.glossary], GlossarySchema, 'yaml', issues)[0]?.data : undefined;
+  if (!set.glossary) issues.push({ path: 'content/glossary.yaml', field: '', message: '缺少术语表文件' });
+  const glossaryTerms = glossary ? new Set(glossary.terms.map((t) => t.term)) : null;
+  // Scenarios refer to the glossary's synonym groups; without a valid glossary they cannot be compiled.
+  if (glossary) for (const file of set.scenarios) issues.push(...checkScenario(file.path, file.text, glossary));
 
   const moduleIds = new Set(set.modules.map((f) => baseName(f.path)));
   const lessonIds = new Map<string, string>();

@@ -16,7 +16,7 @@ function lessonFile(path: string, frontmatter: string, body = '正文。'): { pa
 }
 
 const run = (set: Partial<ContentSet>): string[] =>
-  checkContent({ modules: [moduleFile], lessons: [], glossary, ...set }).map(formatIssue);
+  checkContent({ modules: [moduleFile], lessons: [], scenarios: [], glossary, ...set }).map(formatIssue);
 
 describe('checkContent', () => {
   test('passes valid content', () => {

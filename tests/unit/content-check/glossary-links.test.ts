@@ -12,11 +12,11 @@ const lesson = (body: string) => ({
 
 describe('checkContent on glossary links', () => {
   test('accepts a link to a term of the glossary', () => {
-    expect(checkContent({ modules, glossary, lessons: [lesson('先看[首响](/glossary/#首响)。')] })).toEqual([]);
+    expect(checkContent({ modules, glossary, scenarios: [], lessons: [lesson('先看[首响](/glossary/#首响)。')] })).toEqual([]);
   });
 
   test('reports a link to a term the glossary does not have', () => {
-    expect(checkContent({ modules, glossary, lessons: [lesson('还有[平响](/glossary/#平响)。')] })).toEqual([
+    expect(checkContent({ modules, glossary, scenarios: [], lessons: [lesson('还有[平响](/glossary/#平响)。')] })).toEqual([
       {
         path: 'content/lessons/workflow/01-test.mdx',
         field: 'body',

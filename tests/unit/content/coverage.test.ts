@@ -53,6 +53,7 @@ describe('an unknown brief item', () => {
     const issues = checkContent({
       modules: [{ path: 'content/modules/workflow.yaml', text: 'title: 服务流程\nsummary: 流程。\norder: 3\n' }],
       lessons: [{ path: 'content/lessons/workflow/01-test.mdx', text: lesson }],
+      scenarios: [],
       glossary: { path: 'content/glossary.yaml', text: 'terms:\n  - term: 首响\n    definition: 首次响应时间。\nsynonyms: []\n' },
     });
     expect(issues).toContainEqual({
