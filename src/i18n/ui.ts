@@ -110,7 +110,14 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** Looks up a string and fills `{name}` placeholders. */
-export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return ui[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+/**
+ * A lookup function over one flat table that fills `{name}` placeholders. Each feature keeps its
+ * strings in its own table (src/i18n/<area>.ts), so a page ships only the strings it shows.
+ */
+export function translator<T extends Record<string, string>>(table: T) {
+  return (key: keyof T, values: Record<string, string | number> = {}): string =>
+    String(table[key]).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }
+
+/** The site-wide strings: layout, lessons, progress, storage notices. */
+export const t = translator(ui);
