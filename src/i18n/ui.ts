@@ -10,6 +10,9 @@ export const ui = {
   'nav.skip': '跳到正文',
   'footer.privacy': '你的学习记录只保存在这台设备的浏览器里，不会上传到任何服务器。',
   'footer.source': '开源项目 kefu-academy',
+  'update.ready': '网站有新版本了。',
+  'update.reload': '刷新使用新版本',
+  'update.reloading': '正在切换……',
 
   'home.start': '从第一课开始',
   'home.continue': '继续学习',
