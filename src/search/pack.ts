@@ -30,7 +30,7 @@ export interface PackedIndex {
 
 const deltas = (sorted: readonly number[]): number[] => sorted.map((n, i) => n - (i > 0 ? (sorted[i - 1] ?? 0) : 0));
 
-const undeltas = (diffs: readonly number[]): number[] => {
+export const undeltas = (diffs: readonly number[]): number[] => {
   let at = 0;
   return diffs.map((d) => (at += d));
 };

@@ -6,11 +6,13 @@
  */
 import lunr from 'lunr';
 import { SEARCH_INDEX_VERSION, type SerializedSearchIndex, type StoredDocument } from './format.ts';
-import { unpackIndex } from './pack.ts';
+import { undeltas, unpackIndex } from './pack.ts';
 import { coreTokens, normalize, normalizeWithOffsets, tokenSpans, type TokenizerData } from './tokenize.ts';
 
 export interface SearchIndex {
   lunr: lunr.Index;
+  /** How many documents contain a term. */
+  documentFrequency: (term: string) => number;
   documents: readonly StoredDocument[];
   tokenizer: TokenizerData;
   synonyms: readonly (readonly string[])[];
@@ -22,8 +24,16 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
   if (json.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`搜索索引版本 ${String(json.version)} 与程序版本 ${SEARCH_INDEX_VERSION} 不一致，请重新构建`);
   }
+  const position = new Map(json.lunr.terms.map((term, i) => [term, i]));
+  const postings = json.lunr.postings;
+  const documentFrequency = (term: string): number => {
+    const perField = postings[position.get(term) ?? -1];
+    if (!perField) return 0;
+    return perField.length === 1 ? (perField[0]?.length ?? 0) : new Set(perField.flatMap((diffs) => undeltas(diffs))).size;
+  };
   return {
     lunr: lunr.Index.load(unpackIndex(json.lunr)),
+    documentFrequency,
     documents: json.documents,
     tokenizer: { fold: json.fold, terms: json.terms },
     synonyms: json.synonyms,
@@ -186,21 +196,61 @@ function found(needle: Needle, terms: readonly string[], termSet: ReadonlySet<st
   return terms.some((t) => t.includes(needle.text));
 }
 
-/** The share of the query's parts a document contains, each part read the way that fits the document best. */
-export function coverage(plan: QueryPlan, matchedTerms: readonly string[]): number {
+/**
+ * How much a unit counts: its inverse document frequency, so 嫌贵 weighs more than 怎么办 in
+ * 顾客嫌贵怎么办. A unit is as rare as its rarest token; a wildcard unit counts as common.
+ */
+function unitWeights(plan: QueryPlan, index: SearchIndex): Map<Unit, number> {
+  const n = index.documents.length;
+  const weights = new Map<Unit, number>();
+  for (const part of plan.parts) {
+    for (const alt of part.alternatives) {
+      for (const unit of alt.units) {
+        if (unit.needles.some((x) => x.match !== 'exact')) {
+          weights.set(unit, Math.log(3)); // as if in half of the documents
+          continue;
+        }
+        const present = [unit.text, ...unit.needles.map((x) => x.text)].map((t) => index.documentFrequency(t)).filter((df) => df > 0);
+        if (present.length > 0) weights.set(unit, Math.log(1 + n / Math.min(...present)));
+      }
+    }
+  }
+  return weights;
+}
+
+/**
+ * The unit's exact tokens that occur somewhere in the index. A bigram found nowhere (险理 in
+ * 运费险理赔, where the segmenter left 险|理|赔 apart) straddles two words and tells documents
+ * apart no better than nothing, so it is not asked for.
+ */
+function presentNeedles(unit: Unit, index: SearchIndex): Needle[] {
+  return unit.needles.filter((x) => x.match !== 'exact' || index.documentFrequency(x.text) > 0);
+}
+
+/**
+ * The share of the query a document contains, from 0 to 1: per part (words between spaces), the
+ * reading that fits the document best, its units weighted by rarity; parts count equally. Within
+ * a part, a unit that occurs nowhere in the index is left out (no document could have it); a part
+ * of which nothing occurs counts as missing.
+ */
+function coverage(plan: QueryPlan, matchedTerms: readonly string[], weights: ReadonlyMap<Unit, number>, needles: ReadonlyMap<Unit, Needle[]>): number {
   if (plan.parts.length === 0) return 0;
   const termSet = new Set(matchedTerms);
   let total = 0;
   for (const part of plan.parts) {
     let best = 0;
     for (const alt of part.alternatives) {
-      if (alt.units.length === 0) continue;
       let sum = 0;
+      let weight = 0;
       for (const unit of alt.units) {
-        if (termSet.has(unit.text)) sum += 1;
-        else if (unit.needles.length > 0) sum += unit.needles.filter((n) => found(n, matchedTerms, termSet)).length / unit.needles.length;
+        const w = weights.get(unit);
+        const present = needles.get(unit) ?? [];
+        if (w === undefined || present.length === 0) continue;
+        weight += w;
+        if (termSet.has(unit.text)) sum += w;
+        else sum += (w * present.filter((n) => found(n, matchedTerms, termSet)).length) / present.length;
       }
-      best = Math.max(best, sum / alt.units.length);
+      if (weight > 0) best = Math.max(best, sum / weight);
     }
     total += best;
   }
@@ -222,9 +272,12 @@ function clauses(plan: QueryPlan, terms: readonly string[]): Clause[] {
     if (!seen || seen.boost < boost) byKey.set(key, { term, boost, wildcard });
   };
   for (const part of plan.parts) {
+    const typed = tokenSpans(part.alternatives[0]?.text ?? '', terms).length;
     for (const alt of part.alternatives) {
-      const boost = alt.synonym ? SYNONYM_BOOST : 1;
-      for (const token of tokenSpans(alt.text, terms)) add(token.text, boost, lunr.Query.wildcard.NONE);
+      const tokens = tokenSpans(alt.text, terms);
+      // A synonym weighs at most half the typed word in total, however many tokens it has (退款 → 退换|换货|退换货).
+      const boost = alt.synonym ? (SYNONYM_BOOST * Math.min(1, typed / Math.max(1, tokens.length))) : 1;
+      for (const token of tokens) add(token.text, boost, lunr.Query.wildcard.NONE);
       for (const unit of alt.units) {
         for (const n of unit.needles) {
           if (n.match === 'contains') add(n.text, boost, lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING);
@@ -271,15 +324,17 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const results = index.lunr.query((q) => {
     for (const c of clauses(plan, terms)) q.term(c.term, { boost: c.boost, wildcard: c.wildcard, usePipeline: false });
   });
+  const weights = unitWeights(plan, index);
+  const needles = new Map(plan.parts.flatMap((p) => p.alternatives.flatMap((a) => a.units.map((u) => [u, presentNeedles(u, index)] as const))));
   const ranked: { doc: StoredDocument; score: number; coverage: number }[] = [];
   for (const r of results) {
     const doc = index.documents[Number(r.ref)];
     if (!doc) continue;
-    const cov = coverage(plan, Object.keys(r.matchData.metadata));
+    const cov = coverage(plan, Object.keys(r.matchData.metadata), weights, needles);
     if (cov >= MIN_COVERAGE) ranked.push({ doc, score: r.score, coverage: cov });
   }
   ranked.sort((a, b) => Math.round(100 * (b.coverage - a.coverage)) || b.score - a.score);
-  return ranked.slice(0, limit).map(({ doc, score, coverage: cov }) => ({
+  return spreadPages(ranked, (r) => r.doc.id).slice(0, limit).map(({ doc, score, coverage: cov }) => ({
     id: doc.id,
     title: doc.title,
     ...(doc.page ? { page: doc.page } : {}),
@@ -289,6 +344,23 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     coverage: cov,
     snippet: snippet(doc.text, plan.highlights, index.tokenizer.fold, snippetLength),
   }));
+}
+
+/** Hits shown per page before other pages get their turn. */
+const HITS_PER_PAGE = 2;
+
+/** Keeps the order but moves a page's third and later sections after every other page's hits. */
+function spreadPages<T>(ranked: readonly T[], id: (item: T) => string): T[] {
+  const seen = new Map<string, number>();
+  const first: T[] = [];
+  const later: T[] = [];
+  for (const item of ranked) {
+    const page = id(item).split('#')[0] ?? '';
+    const count = (seen.get(page) ?? 0) + 1;
+    seen.set(page, count);
+    (count <= HITS_PER_PAGE ? first : later).push(item);
+  }
+  return [...first, ...later];
 }
 
 /** Offsets of every occurrence of the needles, merged where they touch. */
