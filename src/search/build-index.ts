@@ -1,13 +1,13 @@
 /**
- * Build time (Node): documents → the serialised search index. lunr does the inverted index and the
- * BM25 scoring; the tokens come from tokenize.ts, and lunr's own pipeline (whose trimmer deletes
- * every CJK character and whose stemmer is English) is emptied on both the indexing and the
- * search side.
+ * Build time (Node): documents → the serialised search index. lunr counts the terms and, once
+ * loaded, does the inverted index and the BM25 scoring; the tokens come from tokenize.ts, and
+ * lunr's own pipeline (whose trimmer deletes every CJK character and whose stemmer is English) is
+ * emptied on both the indexing and the search side.
  */
 import lunr from 'lunr';
 import { fullFoldTable, subsetFoldTable, type FoldTable } from '../lib/t2s.ts';
 import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchVocabulary, type SerializedSearchIndex } from './format.ts';
-import { packIndex, type LunrIndexJson } from './pack.ts';
+import { packIndex, type FieldTermFrequencies } from './pack.ts';
 import { normalize, tokenize, type TokenizerData } from './tokenize.ts';
 
 /** Field boosts: a hit in a title (a page's title or a section's heading) ranks above one in the body. */
@@ -47,9 +47,11 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   builder.field('title', { boost: FIELD_BOOSTS.title, extractor: (d: object) => tokenize((d as SearchDocument).title, data) });
   builder.field('body', { boost: FIELD_BOOSTS.body, extractor: (d: object) => tokenize((d as SearchDocument).body, data) });
   documents.forEach((doc, i) => builder.add({ ...doc, ref: String(i) }));
-  const index = builder.build();
 
-  const packed = packIndex(index.toJSON() as LunrIndexJson, documents.length);
+  // The builder has counted every term; the browser rebuilds lunr's vectors from the counts (pack.ts).
+  const counts = (builder as unknown as { fieldTermFrequencies: FieldTermFrequencies }).fieldTermFrequencies;
+  const fields = Object.entries(FIELD_BOOSTS).map(([name, boost]) => ({ name, boost }));
+  const packed = packIndex(counts, fields, documents.length);
   return {
     version: SEARCH_INDEX_VERSION,
     lunr: packed,

@@ -1,86 +1,108 @@
 /**
- * A compact form of lunr's serialised index. lunr writes every term as
- * `["退货",{"_index":433,"title":{},"body":{"2":{},"7":{}}}]`; with a CJK bigram vocabulary that is
- * four fifths of the file. Packed, a term is its position in one sorted list, a posting is a
- * delta-encoded list of document numbers per field, and the field vectors refer to terms by that
- * position. `unpackIndex(packIndex(x))` is `x` up to term numbering, so lunr scores are unchanged.
+ * A compact form of a lunr index. lunr's own JSON writes every term's postings as objects
+ * (`["退货",{"_index":433,"title":{},"body":{"2":{},"7":{}}}]`) and every document's vector as
+ * three-decimal scores; with a CJK bigram vocabulary that is most of the file. Packed, the file keeps
+ * only the sorted vocabulary and, per document and field, which terms occur how often. Loading
+ * rebuilds lunr's postings and BM25 vectors with lunr's own formula and parameters, so scores are
+ * exactly those of `lunr.Builder` (tests/unit/search/query.test.ts compares them).
  */
+import lunr from 'lunr';
 
-/** The parts of `lunr.Index#toJSON()` this module reads and writes. */
+/** The parts of `lunr.Index#toJSON()` that `lunr.Index.load` reads. */
 export interface LunrIndexJson {
   version: string;
   fields: string[];
   /** `["title/3", [termIndex, score, termIndex, score, …]]`. */
   fieldVectors: [string, number[]][];
   /** `["退货", { _index: 433, title: { "2": {} }, body: {} }]`, sorted by term. */
-  invertedIndex: [string, Record<string, unknown>][];
+  invertedIndex: [string, Record<string, number | Record<string, object>>][];
   pipeline: string[];
 }
 
 export interface PackedIndex {
+  /** The lunr version that built the index. */
   version: string;
   fields: string[];
+  /** Each field's boost, in the order of `fields`. */
+  boosts: number[];
   /** The vocabulary, sorted; a term's number is its position. */
   terms: string[];
-  /** Per term, per field: the document numbers containing it, ascending, as differences. */
-  postings: number[][][];
-  /** Per document, per field: term numbers (as differences) and scores, alternating. */
-  vectors: number[][][];
+  /** Per document (ref "0", "1", …), per field: term numbers as differences, each followed by its count. */
+  frequencies: number[][][];
 }
 
-const deltas = (sorted: readonly number[]): number[] => sorted.map((n, i) => n - (i > 0 ? (sorted[i - 1] ?? 0) : 0));
+/** `lunr.Builder#fieldTermFrequencies`, which lunr fills while documents are added. */
+export type FieldTermFrequencies = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
-export const undeltas = (diffs: readonly number[]): number[] => {
-  let at = 0;
-  return diffs.map((d) => (at += d));
-};
-
-/** Packs lunr's JSON; document refs must be "0", "1", … (as buildSearchIndex makes them). */
-export function packIndex(json: LunrIndexJson, documentCount: number): PackedIndex {
-  const terms = json.invertedIndex.map(([term]) => term);
-  const renumber = new Map<number, number>();
-  json.invertedIndex.forEach(([, posting], i) => renumber.set(Number(posting['_index']), i));
-  const postings = json.invertedIndex.map(([, posting]) =>
-    json.fields.map((field) => deltas(Object.keys((posting[field] as object | undefined) ?? {}).map(Number).sort((a, b) => a - b))),
+/** Packs what a builder counted; document refs must be "0", "1", … */
+export function packIndex(counts: FieldTermFrequencies, fields: readonly { name: string; boost: number }[], documentCount: number): PackedIndex {
+  const vocabulary = new Set<string>();
+  for (const perTerm of Object.values(counts)) for (const term of Object.keys(perTerm)) vocabulary.add(term);
+  const terms = [...vocabulary].sort();
+  const number = new Map(terms.map((t, i) => [t, i]));
+  const frequencies = Array.from({ length: documentCount }, (_, doc) =>
+    fields.map(({ name }) => {
+      const pairs = Object.entries(counts[`${name}/${doc}`] ?? {})
+        .map(([term, tf]) => [number.get(term) ?? 0, tf] as const)
+        .sort((a, b) => a[0] - b[0]);
+      return pairs.flatMap(([term, tf], i) => [term - (i > 0 ? (pairs[i - 1]?.[0] ?? 0) : 0), tf]);
+    }),
   );
-  const vectors: number[][][] = Array.from({ length: documentCount }, () => json.fields.map(() => []));
-  for (const [fieldRef, elements] of json.fieldVectors) {
-    const slash = fieldRef.indexOf('/');
-    const field = json.fields.indexOf(fieldRef.slice(0, slash));
-    const doc = Number(fieldRef.slice(slash + 1));
-    const pairs: [number, number][] = [];
-    for (let i = 0; i + 1 < elements.length; i += 2) pairs.push([renumber.get(elements[i] ?? -1) ?? -1, elements[i + 1] ?? 0]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    const termDiffs = deltas(pairs.map(([t]) => t));
-    const target = vectors[doc];
-    if (target) target[field] = pairs.flatMap(([, score], i) => [termDiffs[i] ?? 0, score]);
-  }
-  return { version: json.version, fields: json.fields, terms, postings, vectors };
+  return { version: lunr.version, fields: fields.map((f) => f.name), boosts: fields.map((f) => f.boost), terms, frequencies };
 }
+
+const { _k1: K1, _b: B } = new lunr.Builder();
+
+/** lunr.idf: documents with the term are counted once per field they contain it in. */
+const idf = (documentsWithTerm: number, documentCount: number): number =>
+  Math.log(1 + Math.abs((documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
 
 /** lunr's JSON again, for `lunr.Index.load`. */
 export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const invertedIndex: [string, Record<string, unknown>][] = packed.terms.map((term, i) => {
-    const posting: Record<string, unknown> = { _index: i };
-    packed.fields.forEach((field, f) => {
-      const refs: Record<string, object> = {};
-      for (const doc of undeltas(packed.postings[i]?.[f] ?? [])) refs[String(doc)] = {};
-      posting[field] = refs;
-    });
-    return [term, posting];
-  });
-  const fieldVectors: [string, number[]][] = [];
-  packed.vectors.forEach((perField, doc) => {
-    packed.fields.forEach((field, f) => {
-      const flat = perField[f] ?? [];
-      const elements: number[] = [];
+  const n = packed.frequencies.length;
+  const decoded = packed.frequencies.map((perField) =>
+    perField.map((flat) => {
+      const pairs: [number, number][] = [];
       let term = 0;
       for (let i = 0; i + 1 < flat.length; i += 2) {
         term += flat[i] ?? 0;
-        elements.push(term, flat[i + 1] ?? 0);
+        pairs.push([term, flat[i + 1] ?? 0]);
       }
-      fieldVectors.push([`${field}/${doc}`, elements]);
-    });
+      return pairs;
+    }),
+  );
+
+  const postings = packed.terms.map(() => packed.fields.map(() => ({}) as Record<string, object>));
+  const lengths = decoded.map((perField) => perField.map((pairs) => pairs.reduce((sum, [, tf]) => sum + tf, 0)));
+  const average = packed.fields.map((_, f) => lengths.reduce((sum, perField) => sum + (perField[f] ?? 0), 0) / n);
+  decoded.forEach((perField, doc) =>
+    perField.forEach((pairs, f) => {
+      for (const [term] of pairs) {
+        const posting = postings[term]?.[f];
+        if (posting) posting[String(doc)] = {};
+      }
+    }),
+  );
+  const termIdf = postings.map((perField) => idf(perField.reduce((sum, docs) => sum + Object.keys(docs).length, 0), n));
+
+  const fieldVectors: [string, number[]][] = [];
+  decoded.forEach((perField, doc) =>
+    perField.forEach((pairs, f) => {
+      const boost = packed.boosts[f] ?? 1;
+      const norm = 1 - B + B * ((lengths[doc]?.[f] ?? 0) / (average[f] || 1)); // lunr's order of operations
+      const elements: number[] = [];
+      for (const [term, tf] of pairs) {
+        const score = (((termIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
+        elements.push(term, Math.round(score * 1000) / 1000);
+      }
+      fieldVectors.push([`${packed.fields[f]}/${doc}`, elements]);
+    }),
+  );
+
+  const invertedIndex = packed.terms.map((term, i): [string, Record<string, number | Record<string, object>>] => {
+    const posting: Record<string, number | Record<string, object>> = { _index: i };
+    packed.fields.forEach((field, f) => (posting[field] = postings[i]?.[f] ?? {}));
+    return [term, posting];
   });
   return { version: packed.version, fields: packed.fields, fieldVectors, invertedIndex, pipeline: [] };
 }

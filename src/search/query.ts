@@ -6,7 +6,7 @@
  */
 import lunr from 'lunr';
 import { SEARCH_INDEX_VERSION, type SerializedSearchIndex, type StoredDocument } from './format.ts';
-import { undeltas, unpackIndex } from './pack.ts';
+import { unpackIndex } from './pack.ts';
 import { coreTokens, normalize, normalizeWithOffsets, tokenSpans, type TokenizerData } from './tokenize.ts';
 
 export interface SearchIndex {
@@ -24,15 +24,17 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
   if (json.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`搜索索引版本 ${String(json.version)} 与程序版本 ${SEARCH_INDEX_VERSION} 不一致，请重新构建`);
   }
-  const position = new Map(json.lunr.terms.map((term, i) => [term, i]));
-  const postings = json.lunr.postings;
+  const unpacked = unpackIndex(json.lunr);
+  const postings = new Map(unpacked.invertedIndex);
   const documentFrequency = (term: string): number => {
-    const perField = postings[position.get(term) ?? -1];
-    if (!perField) return 0;
-    return perField.length === 1 ? (perField[0]?.length ?? 0) : new Set(perField.flatMap((diffs) => undeltas(diffs))).size;
+    const posting = postings.get(term);
+    if (!posting) return 0;
+    const docs = new Set<string>();
+    for (const field of unpacked.fields) for (const ref of Object.keys(posting[field] ?? {})) docs.add(ref);
+    return docs.size;
   };
   return {
-    lunr: lunr.Index.load(unpackIndex(json.lunr)),
+    lunr: lunr.Index.load(unpacked),
     documentFrequency,
     documents: json.documents,
     tokenizer: { fold: json.fold, terms: json.terms },
@@ -41,8 +43,8 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
   };
 }
 
-/** How a query token must appear among a document's terms to count as found. */
-type Match = 'exact' | 'contains' | 'prefix';
+/** How a query token must appear among a document's terms: as it is, or as the start of a word being typed. */
+type Match = 'exact' | 'prefix';
 
 interface Needle {
   text: string;
@@ -102,7 +104,7 @@ function plainUnits(text: string, last: boolean, glued: boolean): Unit[] {
   for (const run of text.matchAll(HAN_RUN)) {
     const chars = [...run[0]];
     if (chars.length === 1) {
-      if (!glued) units.push({ text: run[0], needles: [{ text: run[0], match: 'contains' }] });
+      if (!glued) units.push({ text: run[0], needles: [{ text: run[0], match: 'exact' }] });
       continue;
     }
     segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -134,7 +136,7 @@ function units(text: string, terms: readonly string[], last: boolean): Unit[] {
   let at = 0;
   for (const m of found) {
     if (m.start > at) out.push(...plainUnits(text.slice(at, m.start), false, true));
-    out.push({ text: m.text, needles: coreTokens(m.text).map((t) => ({ text: t.text, match: t.kind === 'char' ? 'contains' : 'exact' })) });
+    out.push({ text: m.text, needles: coreTokens(m.text).map((t) => ({ text: t.text, match: 'exact' })) });
     at = m.start + m.text.length;
   }
   if (at < text.length) out.push(...plainUnits(text.slice(at), last, found.length > 0));
@@ -191,9 +193,7 @@ export function planQuery(query: string, index: Pick<SearchIndex, 'tokenizer' | 
 }
 
 function found(needle: Needle, terms: readonly string[], termSet: ReadonlySet<string>): boolean {
-  if (needle.match === 'exact') return termSet.has(needle.text);
-  if (needle.match === 'prefix') return terms.some((t) => t.startsWith(needle.text));
-  return terms.some((t) => t.includes(needle.text));
+  return needle.match === 'exact' ? termSet.has(needle.text) : terms.some((t) => t.startsWith(needle.text));
 }
 
 /**
@@ -206,8 +206,8 @@ function unitWeights(plan: QueryPlan, index: SearchIndex): Map<Unit, number> {
   for (const part of plan.parts) {
     for (const alt of part.alternatives) {
       for (const unit of alt.units) {
-        if (unit.needles.some((x) => x.match !== 'exact')) {
-          weights.set(unit, Math.log(3)); // as if in half of the documents
+        if (unit.needles.some((x) => x.match === 'prefix')) {
+          weights.set(unit, Math.log(3)); // a word being typed: as if in half of the documents
           continue;
         }
         const present = [unit.text, ...unit.needles.map((x) => x.text)].map((t) => index.documentFrequency(t)).filter((df) => df > 0);
@@ -224,7 +224,7 @@ function unitWeights(plan: QueryPlan, index: SearchIndex): Map<Unit, number> {
  * apart no better than nothing, so it is not asked for.
  */
 function presentNeedles(unit: Unit, index: SearchIndex): Needle[] {
-  return unit.needles.filter((x) => x.match !== 'exact' || index.documentFrequency(x.text) > 0);
+  return unit.needles.filter((x) => x.match === 'prefix' || index.documentFrequency(x.text) > 0);
 }
 
 /**
@@ -263,7 +263,7 @@ interface Clause {
   wildcard: number;
 }
 
-/** The lunr clauses: every token of every reading, synonyms at a lower boost, wildcards where a unit needs them. */
+/** The lunr clauses: every token of every reading, synonyms at a lower boost, a wildcard for a word being typed. */
 function clauses(plan: QueryPlan, terms: readonly string[]): Clause[] {
   const byKey = new Map<string, Clause>();
   const add = (term: string, boost: number, wildcard: number): void => {
@@ -279,10 +279,7 @@ function clauses(plan: QueryPlan, terms: readonly string[]): Clause[] {
       const boost = alt.synonym ? (SYNONYM_BOOST * Math.min(1, typed / Math.max(1, tokens.length))) : 1;
       for (const token of tokens) add(token.text, boost, lunr.Query.wildcard.NONE);
       for (const unit of alt.units) {
-        for (const n of unit.needles) {
-          if (n.match === 'contains') add(n.text, boost, lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING);
-          else if (n.match === 'prefix') add(n.text, boost, lunr.Query.wildcard.TRAILING);
-        }
+        for (const n of unit.needles) add(n.text, boost, n.match === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE);
       }
     }
   }

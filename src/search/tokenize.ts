@@ -6,7 +6,7 @@
  * A token is one of
  * - a CJK character bigram (客服, 换货): finds any substring of two or more characters, even where
  *   the segmenter's dictionary splits a domain word (退换货 → 退|换|货);
- * - a single CJK character standing alone (码 in “M 码”), which no bigram covers;
+ * - a single CJK character (码 in “M 码”; in the index, every character, for one-character queries);
  * - a run of letters or digits (cod, dsr, 7, iphone15);
  * - a word of two or more CJK characters from Intl.Segmenter (理由, 流程);
  * - a domain term from the glossary (退换货, 7天无理由, 首响), found wherever it occurs.
@@ -169,7 +169,22 @@ export function tokenSpans(normalized: string, terms: readonly string[]): Token[
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The index terms of a text: normalise, then cut into tokens. Never throws. */
+/** Each CJK character of a run of two or more (a lone one is already a `char` token). */
+function unigrams(normalized: string): string[] {
+  const out: string[] = [];
+  for (const run of normalized.matchAll(HAN_RUN)) {
+    const chars = [...run[0]];
+    if (chars.length > 1) out.push(...chars);
+  }
+  return out;
+}
+
+/**
+ * The index terms of a text: normalise, cut into tokens, and add every CJK character on its own,
+ * so a one-character query (码, 退) is a plain lookup. Queries use `tokenSpans`, without the
+ * single characters of longer words, which would match almost anything. Never throws.
+ */
 export function tokenize(text: string, data: TokenizerData): string[] {
-  return tokenSpans(normalize(text, data.fold), data.terms).map((t) => t.text);
+  const normalized = normalize(text, data.fold);
+  return [...tokenSpans(normalized, data.terms).map((t) => t.text), ...unigrams(normalized)];
 }
