@@ -120,7 +120,11 @@ export interface SearchContent {
   vocabulary: SearchVocabulary;
 }
 
-/** Every searchable document of the site, read from `<root>/content`. Throws on invalid content. */
+/**
+ * Every searchable document of the site, read from `<root>/content`. Throws on invalid content.
+ * A collection is one line of `documents`: its files, and a function turning one file into
+ * documents (usually `pageDocuments` after validating the frontmatter, like `lessonDocuments`).
+ */
 export function collectSearchContent(root: string): SearchContent {
   const moduleTitles = new Map(
     readFiles(root, 'content/modules', '.yaml').map((f) => [f.entry.replace(/\.yaml$/, ''), validated(f, ModuleSchema, parseYaml(f.text)).title]),

@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import { SEARCH_INDEX_VERSION, type SerializedSearchIndex, type StoredDocument } from './format.ts';
 import { unpackIndex } from './pack.ts';
-import { coreTokens, normalize, normalizeWithOffsets, tokenSpans, type TokenizerData } from './tokenize.ts';
+import { coreTokens, normalize, normalizeWithOffsets, segment, tokenSpans, type TokenizerData } from './tokenize.ts';
 
 export interface SearchIndex {
   lunr: lunr.Index;
@@ -46,13 +46,13 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
 /** How a query token must appear among a document's terms: as it is, or as the start of a word being typed. */
 type Match = 'exact' | 'prefix';
 
-interface Needle {
+export interface Needle {
   text: string;
   match: Match;
 }
 
 /** A word of the query (a glossary term, a segmenter word, letters or digits) and the tokens that prove it is there. */
-interface Unit {
+export interface Unit {
   text: string;
   needles: Needle[];
 }
@@ -86,8 +86,6 @@ const MIN_COVERAGE = 0.5;
 const PART = /[\p{L}\p{N}\p{M}]+/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-let segmenter: Intl.Segmenter | undefined;
-
 /**
  * Splits text without glossary terms into units: letter runs, segmenter words, runs of single
  * characters. `glued`: the text borders a glossary term, so a lone character there (的 in 退货的)
@@ -107,17 +105,16 @@ function plainUnits(text: string, last: boolean, glued: boolean): Unit[] {
       if (!glued) units.push({ text: run[0], needles: [{ text: run[0], match: 'exact' }] });
       continue;
     }
-    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
     let singles = '';
     const flush = (): void => {
       if ([...singles].length > 1) units.push(hanUnit(singles)); // a lone character glued to a word proves nothing
       singles = '';
     };
-    for (const { segment } of segmenter.segment(run[0])) {
-      if ([...segment].length === 1) singles += segment;
+    for (const { segment: word } of segment(run[0])) {
+      if ([...word].length === 1) singles += word;
       else {
         flush();
-        units.push(hanUnit(segment));
+        units.push(hanUnit(word));
       }
     }
     flush();
@@ -198,7 +195,7 @@ function found(needle: Needle, terms: readonly string[], termSet: ReadonlySet<st
 
 /**
  * How much a unit counts: its inverse document frequency, so 嫌贵 weighs more than 怎么办 in
- * 顾客嫌贵怎么办. A unit is as rare as its rarest token; a wildcard unit counts as common.
+ * 顾客嫌贵怎么办. A unit is as rare as its rarest token; a word still being typed counts as common.
  */
 function unitWeights(plan: QueryPlan, index: SearchIndex): Map<Unit, number> {
   const n = index.documents.length;

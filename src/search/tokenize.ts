@@ -86,10 +86,15 @@ export function normalize(input: string, fold: FoldTable): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
-function segmenterWords(text: string): Token[] {
+/** Intl.Segmenter's word segmentation (Chinese dictionary), one segmenter for the page's life. */
+export function segment(text: string): Intl.Segments {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter.segment(text);
+}
+
+function segmenterWords(text: string): Token[] {
   const out: Token[] = [];
-  for (const s of segmenter.segment(text)) {
+  for (const s of segment(text)) {
     if (!s.isWordLike || s.segment.length < 2) continue;
     if ([...s.segment].every((c) => HAN.test(c))) {
       out.push({ text: s.segment, kind: 'word', start: s.index, end: s.index + s.segment.length });
