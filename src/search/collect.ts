@@ -1,0 +1,156 @@
+/**
+ * Build time (Node): the site's content → search documents. The build (src/pages/search-index.json.ts),
+ * `npm run search`, the quality test and the benchmark all read content/ from disk through
+ * `collectSearchContent`, so they see exactly the same documents.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { t } from '../i18n/ui.ts';
+import { lessonHref, lessonIdFromPath } from '../lib/content-ids.ts';
+import { parseMdx, parseYaml } from '../content-check/frontmatter.ts';
+import { GlossarySchema, type Glossary } from '../schemas/glossary.ts';
+import { LessonSchema } from '../schemas/lesson.ts';
+import { ModuleSchema } from '../schemas/module.ts';
+import type { SearchDocument, SearchVocabulary } from './format.ts';
+import { mdxSections } from './mdx-text.ts';
+
+/** A page to index: its MDX body is split into one document per h2/h3 section. */
+export interface PageSource {
+  /** Document id of the page; its sections get `<id>#<anchor>`. */
+  id: string;
+  url: string;
+  title: string;
+  /** Shown beside the title: the lesson's module, 模拟对练 … */
+  module?: string;
+  /** Text the page shows above the body (summary, objectives), indexed with the intro. */
+  lead?: readonly string[];
+  /** The MDX body, without frontmatter. */
+  body: string;
+}
+
+/** One document for the page's top (title, lead, intro) and one per section, linking to its heading. */
+export function pageDocuments(page: PageSource): SearchDocument[] {
+  const sections = mdxSections(page.body);
+  const intro = sections[0]?.heading ? '' : (sections[0]?.text ?? '');
+  const module = page.module ? { module: page.module } : {};
+  const docs: SearchDocument[] = [
+    { id: page.id, title: page.title, body: [...(page.lead ?? []), intro].filter(Boolean).join(' '), url: page.url, ...module },
+  ];
+  for (const s of sections) {
+    if (!s.heading) continue;
+    docs.push({
+      id: `${page.id}#${s.heading.slug}`,
+      title: s.heading.text,
+      page: page.title,
+      body: s.text,
+      url: `${page.url}#${s.heading.slug}`,
+      ...module,
+    });
+  }
+  return docs;
+}
+
+/** The glossary page's anchor for a term (the term itself, see src/schemas/glossary.ts). */
+export const glossaryHref = (term: string): string => `/glossary/#${term}`;
+
+export function glossaryDocuments(glossary: Glossary): SearchDocument[] {
+  return glossary.terms.map((g) => ({
+    id: `glossary:${g.term}`,
+    title: g.term,
+    body: g.en ? `${g.definition} ${g.en}` : g.definition,
+    module: t('search.glossary'),
+    url: glossaryHref(g.term),
+  }));
+}
+
+export function glossaryVocabulary(glossary: Glossary): SearchVocabulary {
+  return {
+    terms: glossary.terms.map((g) => ({ term: g.term, url: glossaryHref(g.term) })),
+    synonyms: glossary.synonyms.map((s) => s.terms),
+  };
+}
+
+interface ContentFile {
+  /** From the project root: content/lessons/workflow/02-five-step-conversation.mdx. */
+  path: string;
+  /** From the collection's folder: workflow/02-five-step-conversation.mdx. */
+  entry: string;
+  text: string;
+}
+
+function readFiles(root: string, dir: string, extension: string): ContentFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((entry) => ({ path: `${dir}/${entry}`, entry, text: readFileSync(join(root, dir, entry), 'utf8') }));
+}
+
+/** Parses with a schema; throws `path: field: message` like `npm run check:content`. */
+function validated<T>(file: ContentFile, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`${file.path}: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? ''}`);
+}
+
+function lessonDocuments(file: ContentFile, moduleTitles: ReadonlyMap<string, string>): SearchDocument[] {
+  const { data, body } = parseMdx(file.text);
+  const lesson = validated(file, LessonSchema, data);
+  const id = lessonIdFromPath(file.entry);
+  return pageDocuments({
+    id: `lesson:${id}`,
+    url: lessonHref(id),
+    title: lesson.title,
+    module: moduleTitles.get(lesson.module) ?? lesson.module,
+    lead: [lesson.summary, ...lesson.objectives],
+    body,
+  });
+}
+
+export interface SearchContent {
+  documents: SearchDocument[];
+  vocabulary: SearchVocabulary;
+}
+
+/**
+ * Every searchable document of the site, read from `<root>/content`. Throws on invalid content.
+ * A collection is one line of `documents`: its files, and a function turning one file into
+ * documents (usually `pageDocuments` after validating the frontmatter, like `lessonDocuments`).
+ */
+export function collectSearchContent(root: string): SearchContent {
+  const moduleTitles = new Map(
+    readFiles(root, 'content/modules', '.yaml').map((f) => [f.entry.replace(/\.yaml$/, ''), validated(f, ModuleSchema, parseYaml(f.text)).title]),
+  );
+  const glossaryPath = join(root, 'content/glossary.yaml');
+  const glossaryFile = { path: 'content/glossary.yaml', entry: 'glossary.yaml', text: existsSync(glossaryPath) ? readFileSync(glossaryPath, 'utf8') : '' };
+  const glossary = glossaryFile.text ? validated(glossaryFile, GlossarySchema, parseYaml(glossaryFile.text)) : { terms: [], synonyms: [] };
+  return {
+    documents: [
+      ...readFiles(root, 'content/lessons', '.mdx').flatMap((f) => lessonDocuments(f, moduleTitles)),
+      ...glossaryDocuments(glossary),
+    ],
+    vocabulary: glossaryVocabulary(glossary),
+  };
+}
+
+/**
+ * Section links whose anchor is not on the rendered page: `anchors` maps a page's URL to the
+ * heading ids Astro gave it. Pages missing from `anchors` are not checked.
+ */
+export function missingAnchors(documents: readonly SearchDocument[], anchors: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const missing: string[] = [];
+  for (const doc of documents) {
+    const [page, anchor] = (doc.url ?? '').split('#');
+    const known = anchors.get(page ?? '');
+    if (known && anchor !== undefined && !known.has(anchor)) missing.push(doc.url ?? '');
+  }
+  return missing;
+}

@@ -1,0 +1,108 @@
+/**
+ * A compact form of a lunr index. lunr's own JSON writes every term's postings as objects
+ * (`["退货",{"_index":433,"title":{},"body":{"2":{},"7":{}}}]`) and every document's vector as
+ * three-decimal scores; with a CJK bigram vocabulary that is most of the file. Packed, the file keeps
+ * only the sorted vocabulary and, per document and field, which terms occur how often. Loading
+ * rebuilds lunr's postings and BM25 vectors with lunr's own formula and parameters, so scores are
+ * exactly those of `lunr.Builder` (tests/unit/search/query.test.ts compares them).
+ */
+import lunr from 'lunr';
+
+/** The parts of `lunr.Index#toJSON()` that `lunr.Index.load` reads. */
+export interface LunrIndexJson {
+  version: string;
+  fields: string[];
+  /** `["title/3", [termIndex, score, termIndex, score, …]]`. */
+  fieldVectors: [string, number[]][];
+  /** `["退货", { _index: 433, title: { "2": {} }, body: {} }]`, sorted by term. */
+  invertedIndex: [string, Record<string, number | Record<string, object>>][];
+  pipeline: string[];
+}
+
+export interface PackedIndex {
+  /** The lunr version that built the index. */
+  version: string;
+  fields: string[];
+  /** Each field's boost, in the order of `fields`. */
+  boosts: number[];
+  /** The vocabulary, sorted; a term's number is its position. */
+  terms: string[];
+  /** Per document (ref "0", "1", …), per field: term numbers as differences, each followed by its count. */
+  frequencies: number[][][];
+}
+
+/** `lunr.Builder#fieldTermFrequencies`, which lunr fills while documents are added. */
+export type FieldTermFrequencies = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** Packs what a builder counted; document refs must be "0", "1", … */
+export function packIndex(counts: FieldTermFrequencies, fields: readonly { name: string; boost: number }[], documentCount: number): PackedIndex {
+  const vocabulary = new Set<string>();
+  for (const perTerm of Object.values(counts)) for (const term of Object.keys(perTerm)) vocabulary.add(term);
+  const terms = [...vocabulary].sort();
+  const number = new Map(terms.map((t, i) => [t, i]));
+  const frequencies = Array.from({ length: documentCount }, (_, doc) =>
+    fields.map(({ name }) => {
+      const pairs = Object.entries(counts[`${name}/${doc}`] ?? {})
+        .map(([term, tf]) => [number.get(term) ?? 0, tf] as const)
+        .sort((a, b) => a[0] - b[0]);
+      return pairs.flatMap(([term, tf], i) => [term - (i > 0 ? (pairs[i - 1]?.[0] ?? 0) : 0), tf]);
+    }),
+  );
+  return { version: lunr.version, fields: fields.map((f) => f.name), boosts: fields.map((f) => f.boost), terms, frequencies };
+}
+
+const { _k1: K1, _b: B } = new lunr.Builder();
+
+/** lunr.idf: documents with the term are counted once per field they contain it in. */
+const idf = (documentsWithTerm: number, documentCount: number): number =>
+  Math.log(1 + Math.abs((documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
+
+/** lunr's JSON again, for `lunr.Index.load`. */
+export function unpackIndex(packed: PackedIndex): LunrIndexJson {
+  const n = packed.frequencies.length;
+  const decoded = packed.frequencies.map((perField) =>
+    perField.map((flat) => {
+      const pairs: [number, number][] = [];
+      let term = 0;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        term += flat[i] ?? 0;
+        pairs.push([term, flat[i + 1] ?? 0]);
+      }
+      return pairs;
+    }),
+  );
+
+  const postings = packed.terms.map(() => packed.fields.map(() => ({}) as Record<string, object>));
+  const lengths = decoded.map((perField) => perField.map((pairs) => pairs.reduce((sum, [, tf]) => sum + tf, 0)));
+  const average = packed.fields.map((_, f) => lengths.reduce((sum, perField) => sum + (perField[f] ?? 0), 0) / n);
+  decoded.forEach((perField, doc) =>
+    perField.forEach((pairs, f) => {
+      for (const [term] of pairs) {
+        const posting = postings[term]?.[f];
+        if (posting) posting[String(doc)] = {};
+      }
+    }),
+  );
+  const termIdf = postings.map((perField) => idf(perField.reduce((sum, docs) => sum + Object.keys(docs).length, 0), n));
+
+  const fieldVectors: [string, number[]][] = [];
+  decoded.forEach((perField, doc) =>
+    perField.forEach((pairs, f) => {
+      const boost = packed.boosts[f] ?? 1;
+      const norm = 1 - B + B * ((lengths[doc]?.[f] ?? 0) / (average[f] || 1)); // lunr's order of operations
+      const elements: number[] = [];
+      for (const [term, tf] of pairs) {
+        const score = (((termIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
+        elements.push(term, Math.round(score * 1000) / 1000);
+      }
+      fieldVectors.push([`${packed.fields[f]}/${doc}`, elements]);
+    }),
+  );
+
+  const invertedIndex = packed.terms.map((term, i): [string, Record<string, number | Record<string, object>>] => {
+    const posting: Record<string, number | Record<string, object>> = { _index: i };
+    packed.fields.forEach((field, f) => (posting[field] = postings[i]?.[f] ?? {}));
+    return [term, posting];
+  });
+  return { version: packed.version, fields: packed.fields, fieldVectors, invertedIndex, pipeline: [] };
+}
