@@ -3,7 +3,7 @@
  * Simplified, Arabic digits), the form replies take after `matchView`.
  */
 import { NUMERAL_CHARS } from './numerals.ts';
-import { NEGATORS, dropOverlaps, findAny, findTerm, isNegated, overlapsAny, type Hit } from './match.ts';
+import { NEGATORS, dropOverlaps, findAny, findTerm, isDenied, isNegated, overlapsAny, type Hit } from './match.ts';
 
 /** The lexicons a `forbidden` check can switch on. */
 export const LEXICON_IDS = ['absolute', 'off-platform', 'rude'] as const;
@@ -78,7 +78,9 @@ function absoluteHits(text: string): Hit[] {
     if (MATERIALS.some((m) => text.startsWith(m, hit.e))) continue;
     hits.push(hit);
   }
-  return dropOverlaps(hits);
+  // "不敢说100%", "不是最便宜的": a denied superlative is no claim. Only a negation before counts:
+  // in "绝对不会掉色" the 不会 belongs to the claim.
+  return dropOverlaps(hits).filter((h) => !isNegated(text, h.s));
 }
 
 // ---- 站外联系 ------------------------------------------------------------------------------
@@ -120,7 +122,7 @@ const OFF_PLATFORM = [
 const MOBILE = /(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]){8}(?![0-9])/g;
 
 function offPlatformHits(text: string): Hit[] {
-  const hits = findAny(text, OFF_PLATFORM).filter((h) => !isNegated(text, h.s));
+  const hits = findAny(text, OFF_PLATFORM).filter((h) => !isDenied(text, h));
   for (const m of text.matchAll(MOBILE)) hits.push({ term: '手机号码', s: m.index, e: m.index + m[0].length });
   return dropOverlaps(hits);
 }
@@ -178,6 +180,43 @@ export function lexiconHits(id: LexiconId, text: string): Hit[] {
  * polite requests ("方便告诉我…", "方便的话").
  */
 export const QUESTION_MARKERS = ['?', '吗', '呢', '请问', '能否', '可否', '是否', '方便告诉', '方便说', '方便提供', '方便发', '方便的话'];
+
+/** Question words: "您看选哪个", "平时穿多大码", "有没有量过腰围". */
+const INTERROGATIVES = [
+  '哪',
+  '多少',
+  '多大',
+  '多高',
+  '多重',
+  '多长',
+  '几号',
+  '几码',
+  '几点',
+  '怎么样',
+  '如何',
+  '是不是',
+  '要不要',
+  '能不能',
+  '可不可以',
+  '有没有',
+  '会不会',
+  '好不好',
+  '行不行',
+  '对不对',
+  '需不需要',
+];
+
+/** Polite requests for information: "麻烦说一下身高体重", "请您确认一下地址", "告诉我型号". */
+const REQUEST = /(?:麻烦|劳烦|请)(?:您|亲)?(?:再)?(?:告诉|说|发|提供|确认|描述|拍|回复|报)|告诉我|跟我说|发给我|发我/g;
+
+/** Where a reply asks the customer something; none means it asks nothing. */
+export function questionHits(text: string): Hit[] {
+  const hits = [...findAny(text, QUESTION_MARKERS), ...findAny(text, INTERROGATIVES)];
+  // 什么 asks ("想要什么颜色"), except in the closing offer "有什么问题随时找我".
+  for (const hit of findTerm(text, '什么')) if (text[hit.s - 1] !== '有') hits.push(hit);
+  for (const m of text.matchAll(REQUEST)) hits.push({ term: m[0], s: m.index, e: m.index + m[0].length });
+  return dropOverlaps(hits);
+}
 
 // ---- Facts ----------------------------------------------------------------------------------
 

@@ -87,17 +87,57 @@ export const NEGATORS = [
   '禁止',
   '请勿',
   '严禁',
+  '不敢',
+  '不好说',
   '别',
 ] as const;
+
+/** One-character negators count only right before the word: "不保证", "没加微信", "勿私下转账". */
+const BARE_NEGATORS = ['不', '没', '别', '勿', '未'];
+
+/**
+ * Refusals that follow the word they deny, in the same clause: "加微信不行哈",
+ * "私下转账是不可以的", "能托运是不允许的".
+ */
+export const POST_NEGATORS = ['不行', '不可以', '不能', '不允许', '不被允许', '不合规', '是违规', '不了', '做不到', '办不到', '不方便', '不支持'] as const;
 
 /** How many characters a negator may sit before the word it denies: "不可以私下加微信". */
 export const NEGATION_REACH = 6;
 
-export function isNegated(text: string, s: number): boolean {
+/**
+ * The text with the 不 of A-不-A questions masked (是不是, 可不可以, 加不加微信): they ask, they do
+ * not deny. Memoised, because a long reply is scanned once per hit.
+ */
+let maskedFor = '';
+let masked = '';
+function withoutQuestionForms(text: string): string {
+  if (text !== maskedFor) {
+    maskedFor = text;
+    masked = text.replace(/(\p{Script=Han})不(?=\1)/gu, '$1\u0000');
+  }
+  return masked;
+}
+
+export function isNegated(source: string, s: number): boolean {
+  const text = withoutQuestionForms(source);
   let start = s;
   while (start > 0 && s - start < NEGATION_REACH && !CLAUSE_BREAK.test(text[start - 1] ?? '')) start--;
   const before = text.slice(start, s);
-  return NEGATORS.some((n) => before.includes(n));
+  return NEGATORS.some((n) => before.includes(n)) || BARE_NEGATORS.includes(text[s - 1] ?? '');
+}
+
+/** True when a refusal follows the hit within {@link NEGATION_REACH} characters of its clause. */
+export function isRefusedAfter(source: string, e: number): boolean {
+  const text = withoutQuestionForms(source);
+  let end = e;
+  while (end < text.length && end - e < NEGATION_REACH && !CLAUSE_BREAK.test(text[end] ?? '')) end++;
+  const after = text.slice(e, end);
+  return POST_NEGATORS.some((n) => after.includes(n));
+}
+
+/** A mention that the reply itself denies or refuses, before or after: not a claim or an offer. */
+export function isDenied(text: string, hit: Hit): boolean {
+  return isNegated(text, hit.s) || isRefusedAfter(text, hit.e);
 }
 
 /** Clauses of a view's text as `[s, e)` ranges, split at punctuation. */

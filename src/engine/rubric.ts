@@ -10,12 +10,12 @@ import {
   COUNT_WORDS,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
-  QUESTION_MARKERS,
+  questionHits,
   STOCK_CONTEXT,
   lexiconHits,
   stockHits,
 } from './lexicons.ts';
-import { clauses, dropOverlaps, findAny, findTerm, isNegated, type Hit } from './match.ts';
+import { clauses, dropOverlaps, findAny, findTerm, isDenied, isNegated, type Hit } from './match.ts';
 import { normalizeView, sourceSpan, type TextView } from './normalize.ts';
 import { convertNumerals, numbersIn } from './numerals.ts';
 import { countChars } from './typing.ts';
@@ -85,7 +85,9 @@ export function runCheck(check: CompiledCheck, reply: Reply): CheckOutcome {
       return outcome(missing.length === 0, dropOverlaps(found), [], missing);
     }
     case 'forbidden': {
-      const wrong = dropOverlaps([...findAny(text, check.terms), ...check.lexicons.flatMap((id) => lexiconHits(id, text))]);
+      // "我不能保证明天到" does not promise what a forbidden "保证明天到" means to catch.
+      const own = findAny(text, check.terms).filter((h) => !isDenied(text, h));
+      const wrong = dropOverlaps([...own, ...check.lexicons.flatMap((id) => lexiconHits(id, text))]);
       return outcome(wrong.length === 0, [], wrong);
     }
     case 'regex': {
@@ -101,7 +103,7 @@ export function runCheck(check: CompiledCheck, reply: Reply): CheckOutcome {
     case 'fact':
       return factCheck(check.fact, text);
     case 'question': {
-      const found = findAny(text, QUESTION_MARKERS);
+      const found = questionHits(text);
       return outcome(found.length > 0, found, [], found.length > 0 ? [] : ['提问']);
     }
     case 'order': {
@@ -148,12 +150,12 @@ function factCheck(fact: CompiledFact, text: string): CheckOutcome {
       return stockCheck(fact, text);
     case 'courier': {
       const found = findAny(text, fact.names);
-      const wrong = findAny(text, fact.others).filter((h) => !isNegated(text, h.s));
+      const wrong = findAny(text, fact.others).filter((h) => !isDenied(text, h));
       return outcome(found.length > 0 && wrong.length === 0, found, wrong, found.length > 0 ? [] : [fact.names[0] ?? '']);
     }
     case 'text': {
       const found = findAny(text, fact.terms);
-      const wrong = findAny(text, fact.wrong).filter((h) => !isNegated(text, h.s));
+      const wrong = findAny(text, fact.wrong).filter((h) => !isDenied(text, h));
       return outcome(found.length > 0 && wrong.length === 0, found, wrong, found.length > 0 ? [] : [fact.terms[0] ?? '']);
     }
   }

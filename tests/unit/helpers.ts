@@ -1,5 +1,5 @@
 /** Shared test setup: the real glossary and fold table, and a small scenario to build on. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseYaml } from '../../src/content-check/frontmatter.ts';
 import { loadScenario } from '../../src/content-check/scenarios.ts';
 import { compileScenario } from '../../src/engine/compile.ts';
@@ -11,7 +11,11 @@ import type { ChatEvent } from '../../src/schemas/transcript.ts';
 
 export const glossary: Glossary = GlossarySchema.parse(parseYaml(readFileSync('content/glossary.yaml', 'utf8')));
 
-export const SCENARIO_FILES = ['size-advice', 'delivery-delay', 'angry-refund'].map((slug) => `content/scenarios/${slug}.mdx`);
+/** Every scenario of the course: each one's examples and model answers are tested. */
+export const SCENARIO_FILES = readdirSync('content/scenarios')
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => `content/scenarios/${name}`);
 
 /** A scenario of content/scenarios, compiled as the site does. */
 export function contentScenario(slug: string): CompiledScenario {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lexiconHits, stockHits, type LexiconId } from '../../../src/engine/lexicons.ts';
+import { lexiconHits, questionHits, stockHits, type LexiconId } from '../../../src/engine/lexicons.ts';
 import { matchView } from '../../../src/engine/rubric.ts';
 import { fullFoldTable } from '../../../src/lib/t2s.ts';
 
@@ -24,6 +24,8 @@ describe('absolute terms (广告法极限词)', () => {
     ['面料是100%纯棉', '100% + material'],
     ['百分之百桑蚕丝', '百分之百 + material'],
     ['第10件半价', '第10 is not 第1'],
+    ['我不敢说100%不掉色', 'a denied claim'],
+    ['虽然不是最便宜的，但做工扎实', 'a denied superlative'],
   ])('%s', (text, why) => {
     test(`is allowed (${why})`, () => {
       expect(hits('absolute', text)).toEqual([]);
@@ -44,6 +46,7 @@ describe('absolute terms (广告法极限词)', () => {
     ['百分百满意', ['百分百']],
     ['NO.1 的选择', ['no.1']],
     ['這是最好的', ['最好']],
+    ['绝对不会掉色', ['绝对']],
   ])('%s', (text, expected) => {
     test(`is flagged: ${expected.join('、')}`, () => {
       expect(hits('absolute', text)).toEqual(expected);
@@ -61,6 +64,9 @@ describe('off-platform contact (站外联系)', () => {
     ['一三八零零一三八零零零', ['13800138000']],
     ['我直接支付宝转账给您', ['支付宝转账']],
     ['加\u200b微信', ['加微信']],
+    ['要不要加微信聊', ['加微信']],
+    ['加不加微信都行', ['加微信']],
+    ['可不可以加vx', ['加vx']],
   ])('flags %s', (text, expected) => {
     expect(hits('off-platform', text)).toEqual(expected);
   });
@@ -68,6 +74,9 @@ describe('off-platform contact (站外联系)', () => {
   test.each([
     ['平台规定不能加微信哦'],
     ['抱歉，不可以私下加微信'],
+    ['加微信不行哈，咱们就在旺旺上聊'],
+    ['私下转账给您是不允许的'],
+    ['我们不加微信的'],
     ['支持微信支付吗'],
     ['订单号 3958 2210 4471'],
     ['qqq'],
@@ -84,6 +93,31 @@ describe('rude phrases (不礼貌用语)', () => {
 
   test('allows ordinary polite text', () => {
     expect(hits('rude', '您可以看一下详情页，有问题随时问我')).toEqual([]);
+  });
+});
+
+describe('questionHits', () => {
+  const asks = (text: string): boolean => {
+    const view = matchView(text, fold);
+    return questionHits(view.text).length > 0;
+  };
+
+  test.each([
+    '方便说一下身高体重吗',
+    '您看选哪个颜色',
+    '平时穿多大码',
+    '有没有量过腰围',
+    '麻烦说一下身高体重',
+    '请您确认一下收货地址',
+    '想要什么颜色',
+    '請問您的身高體重',
+    '您是要两份，还是拍重复了?',
+  ])('%s asks', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  test.each(['好的，今天就给您发出', '有什么问题随时找我', '这款很方便携带', '我们这几天都会发货'])('%s does not ask', (text) => {
+    expect(asks(text)).toBe(false);
   });
 });
 

@@ -96,6 +96,16 @@ describe('forbidden', () => {
     expect(passes(check, reply)).toBe(expected);
   });
 
+  test.each([
+    ['我不能保证明天到，但今天一定发出', true],
+    ['不保证明天到', true],
+    ['保证明天到是做不到的，今天发出', true],
+    ['保证明天到', false],
+    ['是不是保证明天到呀', false],
+  ])('a trainer\'s own term under negation: %s → passes: %s', (reply, expected) => {
+    expect(passes({ kind: 'forbidden', terms: ['保证明天到'] }, reply)).toBe(expected);
+  });
+
   test('marks what it found as wrong, with its place in the reply', () => {
     const { criterion, scenario } = compileCheck(check);
     const reply = '这款 最好 的，加我微信';
