@@ -1,3 +1,5 @@
+import { translator } from './translator.ts';
+
 /** Every string a reader sees outside the content, in one flat table (keys in English). */
 export const ui = {
   'site.name': '客服学院',
@@ -5,6 +7,7 @@ export const ui = {
   'site.description': '为淘宝、天猫、京东店铺新客服准备的培训平台：课程、模拟顾客对练与上岗考核，全部在浏览器里完成。',
   'nav.label': '主导航',
   'nav.home': '课程',
+  'nav.practice': '练习',
   'nav.progress': '我的进度',
   'nav.glossary': '术语表',
   'nav.skip': '跳到正文',
@@ -127,14 +130,8 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/**
- * A lookup function over one flat table that fills `{name}` placeholders. Each feature keeps its
- * strings in its own table (src/i18n/<area>.ts), so a page ships only the strings it shows.
- */
-export function translator<T extends Record<string, string>>(table: T) {
-  return (key: keyof T, values: Record<string, string | number> = {}): string =>
-    String(table[key]).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+/** Feature tables build their own lookup with it (kept importable from here). */
+export { translator };
 
 /** The site-wide strings: layout, lessons, progress, storage notices. */
 export const t = translator(ui);

@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
+import { t as practiceT } from '../i18n/practice.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
+import { emptyAttempts, mergeAttempts } from '../lib/attempts.ts';
 import { downloadText, localDate } from '../lib/download.ts';
+import type { AttemptHistory } from '../schemas/attempt.ts';
 import type { Progress } from '../schemas/progress.ts';
+import { createAttemptStore } from '../storage/attempt-store.ts';
+import { backupText, readBackup } from '../storage/backup.ts';
 import { announceProgressChange, createProgressStore, mergeProgress } from '../storage/progress-store.ts';
 import type { StoreProblem } from '../storage/versioned-store.ts';
+import PracticeAttempts from './progress/PracticeAttempts.tsx';
 
 export interface OverviewModule {
   id: string;
@@ -22,6 +28,8 @@ export default function ProgressOverview({ modules }: Props) {
   const [problem, setProblem] = useState<StoreProblem | undefined>();
   const [damaged, setDamaged] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [attempts, setAttempts] = useState<AttemptHistory>(emptyAttempts);
+  const [attemptsProblem, setAttemptsProblem] = useState<StoreProblem | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   function reload() {
@@ -30,6 +38,15 @@ export default function ProgressOverview({ modules }: Props) {
     setProgress(loaded.value);
     setProblem(loaded.problem);
     setDamaged(store.damagedCopy());
+    const stored = createAttemptStore().load();
+    setAttempts(stored.value);
+    setAttemptsProblem(stored.problem);
+  }
+
+  function tidyAttempts(kept: AttemptHistory): StoreProblem | undefined {
+    const saved = createAttemptStore().save(kept);
+    reload();
+    return saved.ok ? undefined : saved.problem;
   }
 
   useEffect(() => {
@@ -45,20 +62,31 @@ export default function ProgressOverview({ modules }: Props) {
   const quizzes = all.filter((l) => progress.quizzes[l.id]);
 
   function exportBackup() {
-    downloadText(`kefu-academy-progress-${localDate(new Date())}.json`, JSON.stringify(progress, null, 2));
+    // Attempts are read again so that a chat finished in another tab is in the file too.
+    downloadText(`kefu-academy-progress-${localDate(new Date())}.json`, backupText(progress ?? createProgressStore().load().value, createAttemptStore().load().value));
   }
 
   async function importBackup(file: File) {
     const store = createProgressStore();
-    const parsed = store.parse(await file.text());
+    const attemptStore = createAttemptStore();
+    const parsed = readBackup(await file.text(), store, attemptStore);
     if (!parsed.ok) {
       setMessage({ tone: 'bad', text: parsed.problem === 'newer-version' ? t('progress.importNewer') : t('progress.importInvalid') });
       return;
     }
-    const { result } = store.update((current) => mergeProgress(current, parsed.value));
+    const { result } = store.update((current) => mergeProgress(current, parsed.progress));
+    const imported = parsed.attempts;
+    const before = attemptStore.load().value.attempts.length;
+    const attemptsResult = imported ? attemptStore.update((current) => mergeAttempts(current, imported)) : null;
     announceProgressChange();
     reload();
-    setMessage(result.ok ? { tone: 'ok', text: t('progress.importDone') } : { tone: 'bad', text: t(`storage.${result.problem}` as UiKey) });
+    const failed = !result.ok ? result.problem : attemptsResult && !attemptsResult.result.ok ? attemptsResult.result.problem : undefined;
+    if (failed) {
+      setMessage({ tone: 'bad', text: t(`storage.${failed}` as UiKey) });
+      return;
+    }
+    const added = attemptsResult ? attemptsResult.value.attempts.length - before : 0;
+    setMessage({ tone: 'ok', text: imported ? `${t('progress.importDone')}${practiceT('attempts.imported', { count: added })}` : t('progress.importDone') });
   }
 
   return (
@@ -102,8 +130,11 @@ export default function ProgressOverview({ modules }: Props) {
 
       {quizzes.length === 0 && <p className="muted">{t('progress.noQuizzes')}</p>}
 
+      <PracticeAttempts history={attempts} problem={attemptsProblem} onTidy={tidyAttempts} />
+
       <section className="backup card" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('progress.backup')}</h2>
+        <p className="muted">{practiceT('attempts.backupNote')}</p>
         <div className="actions">
           <button type="button" className="button" onClick={exportBackup}>
             {t('progress.export')}

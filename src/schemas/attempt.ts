@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { MOODS } from './mood.ts';
+import { TranscriptSchema } from './transcript.ts';
 
 const Count = z.number().check(z.int(), z.minimum(0));
 const Ms = z.number().check(z.minimum(0));
@@ -193,10 +194,25 @@ export type FailReason = z.infer<typeof FailReasonSchema>;
 export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 export type Grade = NonNullable<AttemptResult['grade']>;
 
-/** Past results kept in the browser (练习记录), newest last. */
-export const AttemptHistorySchema = z.strictObject({
-  version: z.literal(1),
-  attempts: z.array(AttemptResultSchema),
+/** One practice attempt kept in the browser: its result and the log it was scored from. */
+export const StoredAttemptSchema = z.strictObject({
+  /** Stable id, used in the report's address (/practice/report/?id=…). */
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** When the attempt was saved; null for results kept before logs were stored. */
+  savedAt: z.nullable(z.iso.datetime()),
+  result: AttemptResultSchema,
+  /**
+   * The event log in the `npm run score` format, so the attempt can be re-scored and exported;
+   * null for results kept before logs were stored.
+   */
+  transcript: z.nullable(TranscriptSchema),
 });
 
+/** Past attempts kept in the browser (对练记录), oldest first. Version 1 held bare results. */
+export const AttemptHistorySchema = z.strictObject({
+  version: z.literal(2),
+  attempts: z.array(StoredAttemptSchema),
+});
+
+export type StoredAttempt = z.infer<typeof StoredAttemptSchema>;
 export type AttemptHistory = z.infer<typeof AttemptHistorySchema>;

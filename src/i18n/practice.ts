@@ -1,0 +1,68 @@
+/** Strings of the practice pages (list, exercise page around the chat, report page) and of 对练记录 in 我的进度. */
+import { translator } from './translator.ts';
+
+export const practice = {
+  'list.title': '模拟顾客对练',
+  'list.description': '和模拟顾客在聊天窗口里对练：问尺码、催物流、要退款……每条回复都有即时反馈，结束后给出完整报告。',
+  'list.lede': '选一个场景，和模拟顾客在聊天窗口里对练。每条回复后能看到哪些地方做对了、哪些还要改，结束后有完整的评分报告。记录只保存在这台设备上。',
+  'list.filters': '筛选场景',
+  'list.role': '岗位',
+  'list.difficulty': '难度',
+  'list.all': '全部',
+  'list.count': '显示 {shown} / {total} 个场景',
+  'list.none': '没有符合条件的场景，换个筛选试试。',
+  'list.customer': '顾客：{name}（开场{mood}）',
+  'list.covers': '练习要点',
+  'list.lessons': '相关课程',
+  'list.start': '开始对练',
+  'list.best': '最好成绩：{total} 分，{verdict}{grade}（共练 {count} 次）',
+  'list.bestReport': '查看报告',
+  'list.never': '还没有练过',
+  'list.passed': '通过',
+  'list.failed': '未通过',
+  'list.storage': '读不到本机的对练记录，最好成绩暂时无法显示。',
+
+  'exercise.breadcrumb': '位置',
+  'exercise.briefing': '商品资料与店铺规则',
+  'exercise.briefingHint': '对练时可以随时查看，和在千牛里查商品页一样。',
+  'exercise.persona': '顾客：{name}，开场情绪{mood}，耐心 {patience}',
+  'exercise.scoring': '怎么评分',
+  'exercise.scoring.parts': '总分 100：话术评分项占 {rubric}%，响应时间占 {response}%，打字速度占 {typing}%；{passMark} 分及格，90 分以上金牌、80 分以上银牌、70 分以上铜牌（需通过）。',
+  'exercise.scoring.typing': '打字速度：门槛 {gate} 字/分钟，{target} 字/分钟起满分；拼音和粘贴的文字不算。',
+  'exercise.scoring.first': '首响（第一条回复用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
+  'exercise.scoring.average': '平响（每条回复的平均用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
+  'exercise.scoring.rubric': '每条回复按这一轮的评分项检查（例如问清需求、报对价格），有的评分项是关键项：关键项不通过，整场不通过。',
+  'exercise.scoring.wide': '整段对话还要做到：{list}。',
+  'exercise.scoring.patience': '顾客有耐心值：回复超过限时、说错话都会让耐心下降，耐心耗尽顾客就会离开（流失）。',
+  'exercise.scoring.integrity': '粘贴和离开页面会如实记在报告里，供培训主管参考。',
+
+  'report.title': '练习报告',
+  'report.description': '一次模拟顾客对练的完整报告：总分、评分项、响应时间、打字速度和对话回放。',
+
+  'attempts.title': '对练记录',
+  'attempts.table': '对练记录列表',
+  'attempts.none': '还没有对练记录。',
+  'attempts.start': '去对练',
+  'attempts.date': '时间',
+  'attempts.scenario': '场景',
+  'attempts.total': '总分',
+  'attempts.result': '结果',
+  'attempts.report': '报告',
+  'attempts.open': '查看',
+  'attempts.passed': '通过',
+  'attempts.failed': '未通过',
+  'attempts.usage': '共 {count} 次对练，约占预留存储空间的 {percent}%。',
+  'attempts.nearlyFull': '对练记录快把浏览器的存储空间占满了。请先导出备份，然后可以整理记录，腾出空间。',
+  'attempts.tidy': '整理对练记录',
+  'attempts.tidyNothing': '每个场景都只有最好和最新的记录，没有可以整理的。',
+  'attempts.tidyConfirm': '整理后每个场景只保留成绩最好的一次和最近的一次，将删除 {count} 次记录，删除后无法恢复。建议先导出备份。',
+  'attempts.tidyYes': '删除 {count} 次记录',
+  'attempts.tidyDone': '已删除 {count} 次记录。',
+  'attempts.cancel': '取消',
+  'attempts.backupNote': '导出的备份包含学习进度和全部对练记录。',
+  'attempts.imported': '对练记录已合并：新增 {count} 次。',
+} as const;
+
+export type PracticeKey = keyof typeof practice;
+
+export const t = translator(practice);

@@ -1,0 +1,424 @@
+/**
+ * The chat window: a trainee answers a simulated customer. Used by the practice island
+ * (src/islands/ChatExercise.tsx) and by the exam runner; its API is documented in
+ * docs/chat-window.md.
+ *
+ * Every DOM event becomes a ChatEvent passed to the engine's `step`; what is shown is derived
+ * from the resulting state (src/lib/chat-view.ts), so a log replayed on resume shows the same
+ * conversation. The component holds no score: the host scores the state it gets in `onFinish`.
+ */
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { replay, step, type CompiledScenario, type ConversationState } from '../../engine/index.ts';
+import { t } from '../../i18n/chat.ts';
+import { MOOD_FACE, clockTime, timerText, timerTone } from '../../lib/chat-format.ts';
+import {
+  COUNTER_FROM,
+  MAX_REPLY,
+  clipText,
+  isBlank,
+  keyAction,
+  logClock,
+  pendingSince,
+  remainingDelay,
+  roomLeft,
+  toChatEvent,
+  type DomInput,
+} from '../../lib/chat-input.ts';
+import { conversationBubbles } from '../../lib/chat-view.ts';
+import type { ChatEvent } from '../../schemas/transcript.ts';
+import Highlighted from './Highlighted.tsx';
+import Meter from './Meter.tsx';
+import ReplyFeedback, { replyCriteria } from './ReplyFeedback.tsx';
+import './chat.css';
+
+/** What a host can do with a running chat window. */
+export interface ChatWindowHandle {
+  /** Ends the chat now (an exam's time ran out): records an `end` event unless it is over already. */
+  end(): void;
+  /** The log so far (a copy). */
+  events(): ChatEvent[];
+  /** The engine's current state. */
+  state(): ConversationState;
+  /** Moves focus to the reply box. */
+  focus(): void;
+}
+
+export interface ChatWindowProps {
+  compiled: CompiledScenario;
+  /** practice: feedback and the model answer after each reply; exam: nothing revealed until the end. */
+  mode: 'practice' | 'exam';
+  /** The log's clock in ms; default `performance.now`. An exam passes one that survives reloads. */
+  now?: () => number;
+  /** A log to resume: it is replayed, the conversation shown again, and the chat goes on. */
+  initialEvents?: readonly ChatEvent[];
+  /** After every event, with the state it led to: the host persists the log here. */
+  onEvent?: (event: ChatEvent, state: ConversationState) => void;
+  /** Once, when the conversation is over (also on mount when a resumed log is already over). */
+  onFinish: (state: ConversationState, events: ChatEvent[]) => void;
+  /** Show the trainee's 结束对话 button (default true). */
+  allowEnd?: boolean;
+  ref?: Ref<ChatWindowHandle>;
+}
+
+interface Closing {
+  text: string;
+  t: number;
+}
+
+const TICK_MS = 1000;
+
+export default function ChatWindow({ compiled, mode, now, initialEvents = [], onEvent, onFinish, allowEnd = true, ref }: ChatWindowProps) {
+  // Everything event handlers and timers read lives in refs, so a late timer never sees stale state.
+  const clockRef = useRef<(() => number) | null>(null);
+  if (clockRef.current === null) {
+    const base = logClock(now ?? (() => performance.now()), initialEvents[initialEvents.length - 1]?.t ?? null);
+    // Whole milliseconds: a shorter stored log, and the engine sees exactly what is stored.
+    clockRef.current = () => Math.round(base());
+  }
+  const clock = clockRef.current;
+  const events = useRef<ChatEvent[]>([...initialEvents]);
+  const [state, setState] = useState<ConversationState>(() => replay(compiled, initialEvents));
+  const current = useRef(state);
+  const since = useRef<number>(pendingSince(initialEvents, clock()));
+  const finished = useRef(false);
+  const resumedEnded = useRef(state.status === 'ended');
+  const callbacks = useRef({ onEvent, onFinish });
+  callbacks.current = { onEvent, onFinish };
+
+  const [closing, setClosing] = useState<Closing | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [feedbackNote, setFeedbackNote] = useState('');
+  const [length, setLength] = useState(0);
+  const [blank, setBlank] = useState(true);
+  const [notice, setNotice] = useState('');
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [nowT, setNowT] = useState(() => clock());
+  const box = useRef<HTMLTextAreaElement>(null);
+  const log = useRef<HTMLOListElement>(null);
+
+  const name = compiled.persona.name;
+  const hintId = useId();
+
+  function record(event: ChatEvent): void {
+    const before = current.current;
+    if (before.status === 'ended') return;
+    const next = step(before, event);
+    events.current.push(event);
+    current.current = next;
+    if (next.pending && next.pending !== before.pending) since.current = event.t;
+    setState(next);
+    setNowT(event.t);
+    if (event.type === 'customer' && next.shown) setAnnouncement(`${name}：${next.shown.text}`);
+    if (event.type === 'send' && mode === 'practice') {
+      const last = next.records[next.records.length - 1];
+      if (last) {
+        const criteria = replyCriteria(last);
+        setFeedbackNote(t('feedback.announce', { passed: criteria.filter((c) => c.status === 'pass').length, total: criteria.length }));
+      }
+    }
+    callbacks.current.onEvent?.(event, next);
+    if (next.status === 'ended' && !finished.current) {
+      finished.current = true;
+      callbacks.current.onFinish(next, [...events.current]);
+    }
+  }
+
+  function recordDom(input: DomInput): void {
+    record(toChatEvent(input, clock()));
+  }
+
+  function send(): void {
+    const el = box.current;
+    if (!el || isBlank(el.value)) return;
+    if (current.current.status !== 'awaiting-reply') {
+      setNotice(t('chat.waitCustomer'));
+      return;
+    }
+    record({ type: 'send', t: clock(), text: el.value });
+    el.value = '';
+    setLength(0);
+    setBlank(true);
+    setNotice('');
+  }
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      end: () => record({ type: 'end', t: clock() }),
+      events: () => [...events.current],
+      state: () => current.current,
+      focus: () => box.current?.focus(),
+    }),
+    // record reads refs only, so the handle never needs to change.
+    [],
+  );
+
+  // A resumed log that is already over: report it once and show the closing line at once.
+  useEffect(() => {
+    const s = current.current;
+    if (s.status === 'ended' && !finished.current) {
+      finished.current = true;
+      callbacks.current.onFinish(s, [...events.current]);
+    }
+  }, []);
+
+  // The customer "types" the pending message, then it appears (a `customer` event), or the
+  // closing line appears when the conversation is over.
+  useEffect(() => {
+    const pending = state.pending;
+    if (!pending) return;
+    if (state.status === 'ended') {
+      const wait = resumedEnded.current ? 0 : remainingDelay(pending.delayMs, since.current, clock());
+      const id = setTimeout(() => {
+        setClosing({ text: pending.text, t: clock() });
+        setAnnouncement(`${name}：${pending.text}`);
+      }, wait);
+      return () => clearTimeout(id);
+    }
+    if (state.status !== 'customer-typing' || pending.turn === null) return;
+    const turn = pending.turn;
+    const id = setTimeout(() => record({ type: 'customer', t: clock(), turn }), remainingDelay(pending.delayMs, since.current, clock()));
+    return () => clearTimeout(id);
+  }, [state.pending, state.status]);
+
+  // A tick a second while the trainee is to reply: the timer moves and a waiting customer can leave.
+  useEffect(() => {
+    if (state.status !== 'awaiting-reply') return;
+    const id = setInterval(() => record({ type: 'tick', t: clock() }), TICK_MS);
+    return () => clearInterval(id);
+  }, [state.status]);
+
+  // Focus and visibility of the page: spells away from the chat become integrity flags.
+  useEffect(() => {
+    const focus = (): void => recordDom({ type: 'focus' });
+    const blur = (): void => recordDom({ type: 'blur' });
+    const visibility = (): void => recordDom({ type: 'visibilitychange', hidden: document.visibilityState === 'hidden' });
+    window.addEventListener('focus', focus);
+    window.addEventListener('blur', blur);
+    document.addEventListener('visibilitychange', visibility);
+    return () => {
+      window.removeEventListener('focus', focus);
+      window.removeEventListener('blur', blur);
+      document.removeEventListener('visibilitychange', visibility);
+    };
+  }, []);
+
+  // The reply box: native listeners, so every event is seen exactly as the browser fires it.
+  const ended = state.status === 'ended';
+  useEffect(() => {
+    const el = box.current;
+    if (!el || ended) return;
+    const composition = (e: CompositionEvent): void =>
+      recordDom(e.type === 'compositionstart' ? { type: 'compositionstart' } : { type: e.type as 'compositionupdate' | 'compositionend', data: e.data });
+    const input = (e: Event): void => {
+      const ie = e as InputEvent;
+      recordDom({ type: 'input', inputType: ie.inputType ?? 'insertText', data: ie.data ?? null, isComposing: ie.isComposing ?? false });
+      setLength(el.value.length);
+      setBlank(isBlank(el.value));
+    };
+    const paste = (e: ClipboardEvent): void => {
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (text === '') return;
+      const room = roomLeft(el.value.length, Math.abs((el.selectionEnd ?? 0) - (el.selectionStart ?? 0)));
+      const kept = clipText(text, room);
+      recordDom({ type: 'paste', text: kept });
+      setNotice(kept.length < text.length ? t('chat.pasteClipped', { total: text.length, max: MAX_REPLY, kept: kept.length }) : '');
+    };
+    const keydown = (e: KeyboardEvent): void => {
+      if (keyAction(e) !== 'send') return;
+      e.preventDefault();
+      send();
+    };
+    el.addEventListener('compositionstart', composition);
+    el.addEventListener('compositionupdate', composition);
+    el.addEventListener('compositionend', composition);
+    el.addEventListener('input', input);
+    el.addEventListener('paste', paste);
+    el.addEventListener('keydown', keydown);
+    return () => {
+      el.removeEventListener('compositionstart', composition);
+      el.removeEventListener('compositionupdate', composition);
+      el.removeEventListener('compositionend', composition);
+      el.removeEventListener('input', input);
+      el.removeEventListener('paste', paste);
+      el.removeEventListener('keydown', keydown);
+    };
+  }, [ended]);
+
+  const bubbles = conversationBubbles(state);
+  const typing = (state.status === 'customer-typing' && state.pending !== null) || (ended && state.pending !== null && closing === null);
+
+  // Keep the newest message in view.
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [bubbles.length, typing, closing]);
+
+  // Wall-clock time of a log time, for the HH:MM of each message.
+  const wallOrigin = useRef<{ wall: number; t: number } | null>(null);
+  wallOrigin.current ??= { wall: Date.now(), t: clock() };
+  const origin = wallOrigin.current;
+  const wallOf = (logT: number): number => origin.wall + logT - origin.t;
+
+  const turn = state.turnIndex === null ? undefined : compiled.turns[state.turnIndex];
+  const waiting = state.status === 'awaiting-reply' && state.shown !== null && turn !== undefined;
+  const elapsed = waiting && state.shown ? Math.max(0, nowT - state.shown.at) : 0;
+  const limit = turn?.timeLimitMs ?? 0;
+  const tone = timerTone(elapsed, limit);
+  const modelOf = (turnId: string): string => compiled.turns.find((x) => x.id === turnId)?.model ?? '';
+
+  return (
+    <section className="chat-window" data-mode={mode} aria-label={t('chat.region', { name })}>
+      <header className="chat-head">
+        <p className="customer">
+          <span className="face" aria-hidden="true">
+            {MOOD_FACE[state.mood]}
+          </span>
+          <span className="name">{name}</span>
+          <span className="tag mood" data-mood={state.mood}>
+            <span className="visually-hidden">{t('chat.mood')}：</span>
+            {state.mood}
+          </span>
+        </p>
+        {mode === 'practice' && (
+          <p className="patience">
+            <span aria-hidden="true">{t('chat.patienceValue', { value: Math.round(state.patience) })}</span>
+            <Meter value={state.patience} label={t('chat.patience')} />
+          </p>
+        )}
+        {waiting && (
+          <p className="turn-timer" data-tone={tone}>
+            <span>{t('chat.timer')}</span>{' '}
+            <span role="timer" className="elapsed">
+              {timerText(elapsed)}
+            </span>{' '}
+            <span className="limit">{t('chat.limit', { limit: timerText(limit) })}</span>
+            {tone === 'late' && <strong className="late-mark">{t('chat.late')}</strong>}
+          </p>
+        )}
+      </header>
+
+      <ol className="chat-log" ref={log} aria-label={t('chat.log')} tabIndex={0}>
+        {bubbles.map((b) =>
+          b.side === 'customer' ? (
+            <li key={b.key} className="bubble customer">
+              <p className="meta">
+                <span className="who">{name}</span>
+                <span className="mood" data-mood={b.mood}>
+                  {b.mood}
+                </span>
+                <time>{clockTime(wallOf(b.t))}</time>
+              </p>
+              <p className="text">{b.text}</p>
+            </li>
+          ) : (
+            <li key={b.key} className="bubble trainee">
+              <p className="meta">
+                <span className="who">{t('chat.me')}</span>
+                <time>{clockTime(wallOf(b.t))}</time>
+              </p>
+              <p className="text">
+                {mode === 'practice' ? <Highlighted text={b.text} matches={replyCriteria(b.record).flatMap((c) => c.matches)} /> : b.text}
+              </p>
+              {mode === 'practice' && <ReplyFeedback record={b.record} model={modelOf(b.record.turn)} />}
+            </li>
+          ),
+        )}
+        {closing && (
+          <li className="bubble customer closing">
+            <p className="meta">
+              <span className="who">{name}</span>
+              <span className="mood" data-mood={state.mood}>
+                {state.mood}
+              </span>
+              <time>{clockTime(wallOf(closing.t))}</time>
+            </p>
+            <p className="text">{closing.text}</p>
+          </li>
+        )}
+      </ol>
+
+      {typing && (
+        <p className="typing">
+          {t('chat.typing')}
+          <span className="dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+        </p>
+      )}
+
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+      {mode === 'practice' && (
+        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {feedbackNote}
+        </div>
+      )}
+
+      {ended ? (
+        <p className="chat-outcome" data-outcome={state.outcome ?? 'incomplete'}>
+          {t(`chat.outcome.${state.outcome ?? 'incomplete'}`)}
+        </p>
+      ) : (
+        <form
+          className="composer"
+          onSubmit={(e) => {
+            e.preventDefault();
+            send();
+          }}
+        >
+          <textarea
+            ref={box}
+            rows={3}
+            maxLength={MAX_REPLY}
+            aria-label={t('chat.input')}
+            aria-describedby={hintId}
+            enterKeyHint="send"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <div className="composer-bar">
+            <p id={hintId} className="hint muted">
+              {t('chat.hint', { max: MAX_REPLY })}
+              {length >= COUNTER_FROM && (
+                <span className="counter" data-full={length >= MAX_REPLY}>
+                  {t('chat.counter', { count: length, max: MAX_REPLY })}
+                  {length >= MAX_REPLY && `（${t('chat.atLimit')}）`}
+                </span>
+              )}
+            </p>
+            <button type="submit" className="button" disabled={blank}>
+              {t('chat.send')}
+            </button>
+          </div>
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {allowEnd &&
+            (confirmEnd ? (
+              <p className="end-confirm" role="group" aria-label={t('chat.end')}>
+                <span>{t('chat.endConfirm')}</span>
+                <button type="button" className="button small" onClick={() => record({ type: 'end', t: clock() })}>
+                  {t('chat.endYes')}
+                </button>
+                <button type="button" className="button small secondary" onClick={() => setConfirmEnd(false)}>
+                  {t('chat.cancel')}
+                </button>
+              </p>
+            ) : (
+              <p className="end-row">
+                <button type="button" className="button small secondary" onClick={() => setConfirmEnd(true)}>
+                  {t('chat.end')}
+                </button>
+              </p>
+            ))}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+// @vitest-environment jsdom
+/**
+ * The chat window in a DOM (jsdom), on fake timers and a host clock: what the exam runner relies
+ * on — resuming a log, ending from outside, every event reported, nothing revealed in exam mode.
+ */
+import { act, createElement, createRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ConversationState } from '../../../src/engine/conversation.ts';
+import { customerDelayMs, DRAIN_PER_SECOND } from '../../../src/engine/conversation.ts';
+import ChatWindow, { type ChatWindowHandle, type ChatWindowProps } from '../../../src/islands/chat/ChatWindow.tsx';
+import type { ChatEvent } from '../../../src/schemas/transcript.ts';
+import { contentScenario } from '../helpers.ts';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const compiled = contentScenario('size-advice');
+const opening = compiled.turns[0]?.customer['平静'] ?? '';
+
+let root: Root;
+let container: HTMLDivElement;
+let clock = 0;
+const now = (): number => clock;
+
+function advance(ms: number): void {
+  act(() => {
+    clock += ms;
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+function mount(props: Partial<ChatWindowProps> = {}) {
+  const events: ChatEvent[] = [];
+  const finished: { state: ConversationState; events: ChatEvent[] }[] = [];
+  const ref = createRef<ChatWindowHandle>();
+  act(() => {
+    root.render(
+      createElement(ChatWindow, {
+        compiled,
+        mode: 'practice',
+        now,
+        onEvent: (e) => events.push(e),
+        onFinish: (state, log) => finished.push({ state, events: log }),
+        ref,
+        ...props,
+      }),
+    );
+  });
+  return { events, finished, ref };
+}
+
+const $ = (selector: string): HTMLElement | null => container.querySelector(selector);
+const $$ = (selector: string): HTMLElement[] => [...container.querySelectorAll<HTMLElement>(selector)];
+const box = (): HTMLTextAreaElement => {
+  const el = container.querySelector('textarea');
+  if (!el) throw new Error('no reply box');
+  return el;
+};
+
+function typeAndSend(text: string): void {
+  act(() => {
+    const el = box();
+    el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    el.dispatchEvent(new CompositionEvent('compositionupdate', { data: 'ni' }));
+    el.value = text;
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: text }));
+    el.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, isComposing: false }));
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = 0;
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.useRealTimers();
+});
+
+describe('a fresh chat', () => {
+  test('the customer types, the message appears after its delay, is announced once, and every event is reported', () => {
+    const { events } = mount();
+    expect($('.typing')?.textContent).toContain('对方正在输入…');
+    advance(customerDelayMs(opening) - 1);
+    expect($$('.bubble.customer')).toHaveLength(0);
+    advance(1);
+    expect($$('.bubble.customer')).toHaveLength(1);
+    expect(events).toEqual([{ type: 'customer', t: customerDelayMs(opening), turn: 'ask-size' }]);
+    expect($('[aria-live="polite"]')?.textContent).toBe(`小周：${opening}`);
+
+    advance(3_000);
+    expect(events.filter((e) => e.type === 'tick')).toHaveLength(3);
+    expect($('.turn-timer [role="timer"]')?.textContent).toBe('0:03');
+  });
+
+  test('DOM events become log entries; Enter while composing does not send; Enter sends', () => {
+    const { events } = mount();
+    advance(customerDelayMs(opening));
+    act(() => {
+      const el = box();
+      el.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+      el.dispatchEvent(new CompositionEvent('compositionupdate', { data: 'nin' }));
+      el.value = 'nin';
+      el.dispatchEvent(new InputEvent('input', { inputType: 'insertCompositionText', data: 'nin', isComposing: true }));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
+    });
+    expect(events.some((e) => e.type === 'send')).toBe(false);
+    typeAndSend('您好，请问您的身高体重是多少？');
+    const types = events.map((e) => e.type);
+    expect(types).toEqual(['customer', 'compositionstart', 'compositionupdate', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'input', 'send']);
+    expect(events[3]).toMatchObject({ type: 'input', inputType: 'insertCompositionText', data: 'nin', isComposing: true });
+    expect(events.at(-1)).toMatchObject({ type: 'send', text: '您好，请问您的身高体重是多少？' });
+    expect(box().value).toBe('');
+    expect($('.reply-feedback')?.textContent).toContain('问清身高和体重');
+  });
+
+  test('an empty reply is not sent', () => {
+    const { events } = mount();
+    advance(customerDelayMs(opening));
+    act(() => {
+      box().value = ' \u200b\n';
+      box().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    });
+    expect(events.some((e) => e.type === 'send')).toBe(false);
+  });
+
+  test('a waiting customer leaves on time through the ticks, and the chat reports its end once', () => {
+    const { finished } = mount();
+    advance(customerDelayMs(opening));
+    // Patience drains at DRAIN_PER_SECOND once the turn's time limit has passed.
+    const leavesAfter = compiled.turns[0]!.timeLimitMs + (compiled.persona.patience / DRAIN_PER_SECOND) * 1000;
+    advance(leavesAfter - 1_000);
+    expect(finished).toHaveLength(0);
+    advance(1_000);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]?.state.outcome).toBe('customer-left');
+    expect(container.querySelector('textarea')).toBeNull();
+    expect($('.chat-outcome')?.textContent).toContain('顾客离开了');
+    advance(10_000);
+    expect(finished).toHaveLength(1);
+    expect($('.bubble.closing')?.textContent).toContain('算了，不想再等了。');
+  });
+});
+
+describe('the host ends the chat', () => {
+  test('end() records an end event, closes the input and calls onFinish once', () => {
+    const { events, finished, ref } = mount({ mode: 'exam' });
+    advance(customerDelayMs(opening) + 5_000);
+    act(() => ref.current?.end());
+    expect(events.at(-1)).toEqual({ type: 'end', t: clock });
+    expect(finished).toHaveLength(1);
+    expect(finished[0]?.state.outcome).toBe('incomplete');
+    expect(finished[0]?.events).toEqual(events);
+    expect(container.querySelector('textarea')).toBeNull();
+    act(() => ref.current?.end());
+    expect(finished).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'end')).toHaveLength(1);
+    expect(ref.current?.events()).toEqual(events);
+    expect(ref.current?.state().status).toBe('ended');
+  });
+});
+
+describe('exam mode', () => {
+  test('no feedback, no highlights, no model answer, no patience bar', () => {
+    mount({ mode: 'exam' });
+    advance(customerDelayMs(opening));
+    typeAndSend('您好，请问您的身高体重是多少？');
+    expect($$('.bubble.trainee')).toHaveLength(1);
+    expect($('.reply-feedback')).toBeNull();
+    expect($('mark')).toBeNull();
+    expect($('[role="meter"]')).toBeNull();
+    expect(container.textContent).not.toContain('参考话术');
+  });
+});
+
+describe('resuming a log', () => {
+  const shownAt = 4_000;
+  const sentAt = 20_000;
+  const log: ChatEvent[] = [
+    { type: 'customer', t: shownAt, turn: 'ask-size' },
+    { type: 'compositionstart', t: 10_000 },
+    { type: 'compositionend', t: 19_000, data: '亲，您好！请问您的身高和体重是多少？' },
+    { type: 'send', t: sentAt, text: '亲，您好！请问您的身高和体重是多少？' },
+  ];
+  const next = compiled.turns.find((t) => t.id === 'recommend')?.customer['满意'] ?? '';
+
+  test('shows the conversation again and waits only what is left of the pending message’s delay', () => {
+    clock = sentAt + 2_000;
+    const { events, finished } = mount({ initialEvents: log });
+    expect($$('.bubble.customer')).toHaveLength(1);
+    expect($$('.bubble.trainee')).toHaveLength(1);
+    expect($('.reply-feedback')).not.toBeNull();
+    expect($('.typing')).not.toBeNull();
+    expect(finished).toHaveLength(0);
+    advance(customerDelayMs(next) - 2_000 - 1);
+    expect(events).toEqual([]);
+    advance(1);
+    expect(events).toEqual([{ type: 'customer', t: sentAt + customerDelayMs(next), turn: 'recommend' }]);
+    expect($$('.bubble.customer')).toHaveLength(2);
+  });
+
+  test('a clock that restarted (performance.now after a reload) carries on from the log', () => {
+    clock = 50;
+    const { events } = mount({ initialEvents: log });
+    advance(customerDelayMs(next));
+    expect(events[0]?.type).toBe('customer');
+    expect(events[0]?.t).toBeGreaterThanOrEqual(sentAt);
+  });
+
+  test('a message already on screen is shown again with its timer running', () => {
+    clock = shownAt + 12_000;
+    const { events } = mount({ initialEvents: log.slice(0, 1) });
+    expect($$('.bubble.customer')).toHaveLength(1);
+    expect(container.querySelector('textarea')).not.toBeNull();
+    advance(1_000);
+    expect(events).toEqual([{ type: 'tick', t: shownAt + 13_000 }]);
+    expect($('.turn-timer [role="timer"]')?.textContent).toBe('0:13');
+  });
+
+  test('a log that is already over reports its end on mount and shows the closing line', () => {
+    const over: ChatEvent[] = [...log.slice(0, 1), { type: 'end', t: 9_000 }];
+    clock = 10_000;
+    const { events, finished } = mount({ initialEvents: over });
+    expect(finished).toHaveLength(1);
+    expect(finished[0]?.events).toEqual(over);
+    expect(events).toEqual([]);
+    expect(container.querySelector('textarea')).toBeNull();
+    expect($('.chat-outcome')?.textContent).toContain('还有消息没有回复');
+  });
+});
