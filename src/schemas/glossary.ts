@@ -41,13 +41,17 @@ export const GlossarySchema = z
   .superRefine((g, ctx) => {
     const seen = new Map<string, number>();
     g.terms.forEach((t, i) => {
-      if (seen.has(t.term)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'term'], message: `术语重复：${t.term}` });
-      seen.set(t.term, i);
+      const first = seen.get(t.term);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['terms', i, 'term'], message: `术语重复：${t.term}（terms[${first}] 已经有了，删掉一条或合并释义）` });
+      } else seen.set(t.term, i);
     });
-    const ids = new Set<string>();
+    const ids = new Map<string, number>();
     g.synonyms.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['synonyms', i, 'id'], message: `同义词组 id 重复：${s.id}` });
-      ids.add(s.id);
+      const first = ids.get(s.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['synonyms', i, 'id'], message: `同义词组 id 重复：${s.id}（synonyms[${first}] 已经用过，换一个 id 或合并两组）` });
+      } else ids.set(s.id, i);
     });
   });
 

@@ -39,10 +39,12 @@ export const QuizSchema = z
   .array(QuizQuestionSchema)
   .min(1)
   .superRefine((questions, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `题目 id 重复：${q.id}` });
-      seen.add(q.id);
+      const first = seen.get(q.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `题目 id 重复：${q.id}（第 ${first + 1} 题已经用过，学员的作答按 id 保存）` });
+      } else seen.set(q.id, i);
     });
   });
 

@@ -304,7 +304,7 @@ function validateScenario(s: Output, ctx: z.RefinementCtx): void {
 
   s.rubric.forEach((c, j) => {
     if (c.onlyIfVisited !== undefined && !turnIds.has(c.onlyIfVisited)) {
-      issue(['rubric', j, 'onlyIfVisited'], `不存在的 turn：${c.onlyIfVisited}`);
+      issue(['rubric', j, 'onlyIfVisited'], `onlyIfVisited 写的 turn ${c.onlyIfVisited} 不存在（可用的有 ${[...turnIds.keys()].join('、')}）`);
     }
   });
 
@@ -354,7 +354,7 @@ function checkReachability(s: Output, turnIds: ReadonlyMap<string, number>, issu
     }
   }
   s.turns.forEach((t, i) => {
-    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它`);
+    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它（在前面某一轮的 next 或 goto 里指向它，或删掉这一轮）`);
   });
   const ends = new Set<number>();
   let grew = true;
@@ -368,7 +368,7 @@ function checkReachability(s: Output, turnIds: ReadonlyMap<string, number>, issu
     });
   }
   s.turns.forEach((t, i) => {
-    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环）`);
+    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环：让其中一轮的 next 或某个分支通向 end）`);
   });
 }
 
