@@ -80,13 +80,13 @@ function planLesson(target: string, project: ProjectView, today: string, templat
   return { ok: true, path: `content/lessons/${module}/${prefix}-${slug}.mdx`, text };
 }
 
-function planScenario(slug: string, project: ProjectView, template: string): Plan {
-  const problem = badSlug(slug, '场景');
+/** A file named by its slug in one folder (a scenario; an exam the same way): content/<folder>/<slug>.mdx. */
+function planFlatFile(what: string, folder: string, slug: string, existing: readonly string[], template: string): Plan {
+  const problem = badSlug(slug, what);
   if (problem) return fail(problem);
-  if (project.scenarios.includes(slug)) {
-    return fail(`content/scenarios/${slug}.mdx 已经存在，没有改动任何文件：换一个英文名，或直接编辑那个文件。`);
-  }
-  return { ok: true, path: `content/scenarios/${slug}.mdx`, text: template };
+  const path = `content/${folder}/${slug}.mdx`;
+  if (existing.includes(slug)) return fail(`${path} 已经存在，没有改动任何文件：换一个英文名，或直接编辑那个文件。`);
+  return { ok: true, path, text: template };
 }
 
 /** What `npm run new -- <kind> <target>` should write; `today` is YYYY-MM-DD. */
@@ -95,5 +95,7 @@ export function planNewFile(args: readonly string[], project: ProjectView, today
   if (kind === 'exam') return fail('考试（exam）会随考试功能一起上线；在那之前还不能用 npm run new 创建考试文件。', 2);
   if (kind !== 'lesson' && kind !== 'scenario') return fail(kind ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
   if (rest.length > 0) return fail(`多了参数：${rest.join(' ')}（英文名里不能有空格）。\n${USAGE}`);
-  return kind === 'lesson' ? planLesson(target, project, today, templates.lesson) : planScenario(target, project, templates.scenario);
+  return kind === 'lesson'
+    ? planLesson(target, project, today, templates.lesson)
+    : planFlatFile('场景', 'scenarios', target, project.scenarios, templates.scenario);
 }
