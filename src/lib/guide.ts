@@ -25,6 +25,27 @@ export const guideHref = (slug: string): string => (slug === '' ? '/authoring/' 
 
 export const PLAYGROUND_HREF = '/authoring/playground/';
 
+/** A piece of a description: text, or syntax to show as code (a Markdown link, a tag, braces). */
+export interface DescriptionPart {
+  text: string;
+  code: boolean;
+}
+
+const SYNTAX = /\[[^\]\n]+\]\([^)\s]+\)|<[A-Za-z][^>]*>|\{[^}\n]*\}/g;
+
+/** Splits a field description so that the syntax it quotes is shown as code, not read as prose. */
+export function descriptionParts(text: string): DescriptionPart[] {
+  const parts: DescriptionPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SYNTAX)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index), code: false });
+    parts.push({ text: m[0], code: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), code: false });
+  return parts;
+}
+
 type Json = { [key: string]: unknown };
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkMdx } from '../../../src/content-check/mdx.ts';
-import { GUIDE_PAGES, checkKinds, describeType, fieldRows, guideHref, schemaAt } from '../../../src/lib/guide.ts';
+import { GUIDE_PAGES, checkKinds, describeType, descriptionParts, fieldRows, guideHref, schemaAt } from '../../../src/lib/guide.ts';
 import { JSON_SCHEMAS, toJsonSchema } from '../../../src/lib/json-schema.ts';
 import { COMPONENT_NAMES } from '../../../src/mdx/catalog.ts';
 
@@ -65,5 +65,21 @@ describe('checkKinds', () => {
       description: expect.stringMatching(/^说对场景 facts 里的事实/),
       fields: [expect.objectContaining({ name: 'fact', required: true }), expect.objectContaining({ name: 'size', required: false })],
     });
+  });
+});
+
+describe('descriptionParts', () => {
+  test('sets quoted syntax apart as code', () => {
+    expect(descriptionParts('课程里这样链接：[首响](/glossary/#首响)；正文里放 <Quiz questions={frontmatter.quiz} />。')).toEqual([
+      { text: '课程里这样链接：', code: false },
+      { text: '[首响](/glossary/#首响)', code: true },
+      { text: '；正文里放 ', code: false },
+      { text: '<Quiz questions={frontmatter.quiz} />', code: true },
+      { text: '。', code: false },
+    ]);
+    expect(descriptionParts('库存：例如 { S: 12, M: 0 }')).toEqual([
+      { text: '库存：例如 ', code: false },
+      { text: '{ S: 12, M: 0 }', code: true },
+    ]);
   });
 });
