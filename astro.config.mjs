@@ -12,6 +12,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json, which maps each content file to its collection so
+  // the Astro VS Code extension (with `astro.content-intellisense`) can check frontmatter as it is typed.
+  experimental: { contentIntellisense: true },
   build: { format: 'directory' },
   security: {
     // A <meta> policy with hashes for Astro's own inline scripts and styles; nothing from other origins.

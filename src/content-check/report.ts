@@ -18,6 +18,11 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** One issue per problem; an unknown key is reported on the key itself, where the trainer typed it. */
 export function zodIssues(path: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => ({ path, field: fieldPath(issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path, field: fieldPath([...issue.path, key]), message: '不认识的字段：检查拼写，或它是否放错了层级（缩进）' }))
+      : [{ path, field: fieldPath(issue.path), message: issue.message }],
+  );
 }

@@ -13,14 +13,14 @@ export const GlossaryTopicSchema = z.enum(GLOSSARY_TOPICS, {
 
 /** A term of the glossary (术语表); its anchor on /glossary/ is the term itself. */
 export const GlossaryTermSchema = z.strictObject({
-  /** The term as trainees meet it: 首响, 催付, 小红旗. */
-  term: TextSchema.max(20, '术语最多 20 个字'),
-  /** One or two plain sentences. */
-  definition: TextSchema.max(200, '释义最多 200 个字'),
-  /** The English name, where there is a usual one. */
-  en: z.string().trim().min(1).optional(),
-  /** Where the term is listed on the glossary page; terms without one are listed under 其他. */
-  topic: GlossaryTopicSchema.optional(),
+  term: TextSchema.max(20, '术语最多 20 个字').meta({
+    description: '术语本身，最多 20 个字：首响、催付。课程里这样链接：[首响](/glossary/#首响)。',
+  }),
+  definition: TextSchema.max(200, '释义最多 200 个字').meta({ description: '一两句简明的释义，写给第一天上岗的新客服，最多 200 个字。' }),
+  en: z.string().trim().min(1).optional().meta({ description: '英文名（有通行说法时才写）。' }),
+  topic: GlossaryTopicSchema.optional().meta({
+    description: '在术语表页面的分组：role、pre-sales、orders、after-sales、relationship、metrics、platform、tools；不写归入“其他”。',
+  }),
 });
 
 /**
@@ -28,26 +28,32 @@ export const GlossaryTermSchema = z.strictObject({
  * a rubric criterion names a group by `id` to accept any of its words.
  */
 export const SynonymGroupSchema = z.strictObject({
-  /** Referenced by rubrics: `refund`, `bad-review`. */
-  id: SlugSchema,
-  terms: z.array(TextSchema).min(2, '同义词组至少两个词'),
+  id: SlugSchema.meta({ description: '同义词组的 id：小写英文和连字符；评分项用 groups: [refund] 引用它。' }),
+  terms: z
+    .array(TextSchema)
+    .min(2, '同义词组至少两个词')
+    .meta({ description: '意思相同的几个词，至少两个：搜索时互相扩展，评分时任何一个都算。' }),
 });
 
 export const GlossarySchema = z
   .strictObject({
-    terms: z.array(GlossaryTermSchema).min(1),
-    synonyms: z.array(SynonymGroupSchema),
+    terms: z.array(GlossaryTermSchema).min(1).meta({ description: '术语，每条写 term 和 definition。' }),
+    synonyms: z.array(SynonymGroupSchema).meta({ description: '同义词组，每组写 id 和 terms。' }),
   })
   .superRefine((g, ctx) => {
     const seen = new Map<string, number>();
     g.terms.forEach((t, i) => {
-      if (seen.has(t.term)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'term'], message: `术语重复：${t.term}` });
-      seen.set(t.term, i);
+      const first = seen.get(t.term);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['terms', i, 'term'], message: `术语重复：${t.term}（terms[${first}] 已经有了，删掉一条或合并释义）` });
+      } else seen.set(t.term, i);
     });
-    const ids = new Set<string>();
+    const ids = new Map<string, number>();
     g.synonyms.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['synonyms', i, 'id'], message: `同义词组 id 重复：${s.id}` });
-      ids.add(s.id);
+      const first = ids.get(s.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['synonyms', i, 'id'], message: `同义词组 id 重复：${s.id}（synonyms[${first}] 已经用过，换一个 id 或合并两组）` });
+      } else ids.set(s.id, i);
     });
   });
 

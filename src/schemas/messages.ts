@@ -5,7 +5,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
+  boolean: '是否（true 或 false）',
   array: '列表（- 开头的多行，或 [甲, 乙]）',
   object: '一组“字段: 值”',
   date: '日期（例如 2026-11-23）',

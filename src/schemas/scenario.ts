@@ -23,34 +23,29 @@ import {
 
 /** The simulated customer (顾客画像). */
 export const PersonaSchema = z.strictObject({
-  /** How the customer appears in the chat: 小林, 王女士. */
-  name: TextSchema.max(20, '名字最多 20 个字'),
-  /** Mood at the start: 满意, 平静, 不耐烦 or 生气. */
-  mood: MoodSchema,
-  /** Patience at the start, 0–100; slow replies and failed criteria drain it, at 0 the customer leaves (流失). */
-  patience: z.number().int('耐心值应为整数').min(0, '耐心值在 0–100 之间').max(100, '耐心值在 0–100 之间'),
-  /** What the customer says when the conversation ends normally; default by mood. */
-  farewell: TextSchema.optional(),
-  /** What the customer says when leaving out of patience; default 算了，我去别家看看。 */
-  leaving: TextSchema.optional(),
+  name: TextSchema.max(20, '名字最多 20 个字').meta({ description: '顾客在聊天窗口里显示的名字，最多 20 个字：小林、王女士。' }),
+  mood: MoodSchema.meta({ description: '开场情绪：满意、平静、不耐烦 或 生气。' }),
+  patience: z
+    .number()
+    .int('耐心值应为整数')
+    .min(0, '耐心值在 0–100 之间')
+    .max(100, '耐心值在 0–100 之间')
+    .meta({ description: '开场耐心，0 到 100：回复慢、评分项不通过会扣，扣到 0 顾客就离开了（流失）。' }),
+  farewell: TextSchema.optional().meta({ description: '对话正常结束时顾客说的话；不写时按情绪用默认说法。' }),
+  leaving: TextSchema.optional().meta({ description: '顾客失去耐心、离开时说的话；默认“算了，我去别家看看。”' }),
 });
 
 /** A fact stated in words: a promotion, the return policy, a shipping time. */
 export const TextFactSchema = z.strictObject({
-  /** How the fact is named in the briefing and the report: 发货时间. */
-  label: TextSchema.max(20).optional(),
-  /** The fact as the shop states it: 全店满 300 减 30. */
-  text: TextSchema,
-  /** Words that state it correctly (any one): 满300减30. */
-  terms: z.array(TermSchema).min(1, '至少写一个说法'),
-  /** Words that state it wrongly (any one): 满200减20. */
-  wrong: z.array(TermSchema).default([]),
+  label: TextSchema.max(20).optional().meta({ description: '事实的名称，显示在成绩单里：发货时间。' }),
+  text: TextSchema.meta({ description: '店铺的说法：全店满 300 减 30。' }),
+  terms: z.array(TermSchema).min(1, '至少写一个说法').meta({ description: '说对的写法，出现任意一个即可：[满300减30]。' }),
+  wrong: z.array(TermSchema).default([]).meta({ description: '说错的写法，出现任意一个就算说错：[满200减20]。' }),
 });
 
 /** An extra fact with its own id, for `fact` checks: `{ id: ship-time, text: …, terms: […] }`. */
 export const ExtraFactSchema = TextFactSchema.extend({
-  /** Referred to by `check: { kind: fact, fact: <id> }`. */
-  id: SlugSchema,
+  id: SlugSchema.meta({ description: '事实的 id：评分项用 check: { kind: fact, fact: <id> } 核对它。' }),
 });
 
 const StockSchema = z.union([z.number().int().min(0), z.record(z.string().min(1), z.number().int().min(0))], {
@@ -59,96 +54,90 @@ const StockSchema = z.union([z.number().int().min(0), z.record(z.string().min(1)
 
 /** What the shop knows: the trainee finds it in the briefing, `fact` checks compare replies with it. */
 export const FactsSchema = z.strictObject({
-  /** The product the chat is about. */
-  product: TextSchema,
-  /** Price in 元. */
-  price: z.number().positive('价格应大于 0').optional(),
-  /** Sizes on sale, as the shop names them: S, M, L or 160/84A. */
-  sizes: z.array(TextSchema).min(1).optional(),
-  /** Units in stock: a total, or per size (`{ S: 12, M: 0 }`). */
-  stock: StockSchema.optional(),
-  /** Couriers the shop ships with: 中通, 韵达. */
-  couriers: z.array(TextSchema).min(1).optional(),
-  /** The current promotion. */
-  promotion: TextFactSchema.optional(),
-  /** The return and exchange policy. */
-  returns: TextFactSchema.optional(),
-  /** Other facts, each with an id. */
-  extra: z.array(ExtraFactSchema).default([]),
+  product: TextSchema.meta({ description: '对话涉及的商品。' }),
+  price: z
+    .number()
+    .positive('价格应大于 0')
+    .optional()
+    .meta({ description: '价格（元）：fact: price 核对报价；回复里的其他金额算报错（两到十件的总价除外）。' }),
+  sizes: z.array(TextSchema).min(1).optional().meta({ description: '在售尺码，按店铺的叫法：[S, M, L] 或 [160/84A]。' }),
+  stock: StockSchema.optional().meta({ description: '库存：写一个总数（例如 30），或按尺码写（例如 { S: 12, M: 0 }）；0 表示没货。' }),
+  couriers: z.array(TextSchema).min(1).optional().meta({ description: '合作快递：[中通, 韵达]；回复里说成别家快递算说错。' }),
+  promotion: TextFactSchema.optional().meta({ description: '当前的优惠活动：text 店铺的说法，terms 说对的写法，wrong 说错的写法。' }),
+  returns: TextFactSchema.optional().meta({ description: '退换货政策：text 店铺的说法，terms 说对的写法，wrong 说错的写法。' }),
+  extra: z.array(ExtraFactSchema).default([]).meta({ description: '其他事实，每条带一个 id：发货时间、保修期……' }),
 });
 
 /** Conditions on the reply just sent; all given conditions must hold. */
 export const BranchConditionSchema = z.strictObject({
-  /** These criteria of the turn all passed. */
-  passed: z.array(SlugSchema).optional(),
-  /** These criteria of the turn all failed. */
-  failed: z.array(SlugSchema).optional(),
-  /** The reply contains one of these words. */
-  contains: TermSetSchema.optional(),
-  /** The customer's mood after the reply is one of these. */
-  mood: z.array(MoodSchema).min(1).optional(),
-  /** The reply came after the turn's time limit (true) or within it (false). */
-  late: z.boolean().optional(),
+  passed: z.array(SlugSchema).optional().meta({ description: '本轮这些评分项（id）都通过时。' }),
+  failed: z.array(SlugSchema).optional().meta({ description: '本轮这些评分项（id）都不通过时。' }),
+  contains: TermSetSchema.optional().meta({ description: '回复里出现这些词（terms）或同义词组（groups）中的任意一个时。' }),
+  mood: z.array(MoodSchema).min(1).optional().meta({ description: '回复之后顾客的情绪是其中之一时：[生气, 不耐烦]。' }),
+  late: z.boolean().optional().meta({ description: 'true：回复超过了本轮的 timeLimit；false：没有超过。' }),
 });
 
 /** A branch: the first whose condition holds chooses the next turn. */
 export const BranchSchema = z.strictObject({
-  when: BranchConditionSchema,
-  /** A turn id, or `end`. */
-  goto: z.string().min(1, '不能为空'),
+  when: BranchConditionSchema.meta({ description: '条件：passed、failed、contains、mood、late，写了的都要满足。' }),
+  goto: z.string().min(1, '不能为空').meta({ description: '跳到哪一轮：turn 的 id，或 end（对话结束）。' }),
 });
 
 /** One message of the customer and the reply it expects. */
 export const TurnSchema = z.strictObject({
-  /** Stable id, unique in the scenario: `ask-size`. */
-  id: SlugSchema,
-  /** What the customer says (in any mood without its own variant). */
-  customer: TextSchema.max(300, '顾客的一条消息最多 300 个字'),
-  /** The same message as the customer says it in a given mood: `{ 生气: … }`. */
-  customerByMood: z.partialRecord(MoodSchema, TextSchema.max(300, '顾客的一条消息最多 300 个字')).optional(),
-  /** Seconds the customer waits calmly; after that patience drains. Default 60. */
-  timeLimit: z.number().int().min(5, '至少 5 秒').max(600, '最多 600 秒').default(60),
-  /** Criteria for the reply to this message. */
-  criteria: z.array(CriterionSchema).default([]),
-  /** A model reply (参考话术) shown after the trainee's; `check:content` checks it passes the criteria. */
-  model: TextSchema,
-  /** Tried in order after the reply; the first that holds chooses the next turn. */
-  branches: z.array(BranchSchema).default([]),
-  /** The next turn when no branch holds: a turn id or `end`; default the following turn (`end` after the last). */
-  next: z.string().min(1).optional(),
+  id: SlugSchema.meta({ description: '这一轮的 id：小写英文、数字和连字符，场景里不能重复；分支用它跳转。' }),
+  customer: TextSchema.max(300, '顾客的一条消息最多 300 个字').meta({ description: '顾客的这条消息，最多 300 个字。' }),
+  customerByMood: z
+    .partialRecord(MoodSchema, TextSchema.max(300, '顾客的一条消息最多 300 个字'))
+    .optional()
+    .meta({ description: '顾客在某种情绪下的说法，例如 { 生气: 到底有没有人？ }；没写的情绪用 customer。' }),
+  timeLimit: z
+    .number()
+    .int()
+    .min(5, '至少 5 秒')
+    .max(600, '最多 600 秒')
+    .default(60)
+    .meta({ description: '顾客愿意等的秒数（5 到 600，默认 60）；超过后每多等一秒扣 1 点耐心。' }),
+  criteria: z.array(CriterionSchema).default([]).meta({ description: '这一轮回复的评分项。' }),
+  model: TextSchema.meta({ description: '参考答案（参考话术）：学员回复后显示；check:content 会检查它通过本轮所有评分项。' }),
+  branches: z
+    .array(BranchSchema)
+    .default([])
+    .meta({ description: '分支（可选）：回复后按顺序检查，第一个条件满足的分支决定下一轮。' }),
+  next: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: '没有分支满足时的下一轮：turn 的 id 或 end；不写就是下一条 turn（最后一条之后结束）。' }),
 });
 
 /** Seconds for full marks and for zero; linear in between. */
 export const ResponseBandSchema = z
   .strictObject({
-    /** At or under this many seconds: full marks. */
-    full: z.number().positive(),
-    /** Over this many seconds: zero. */
-    zero: z.number().positive(),
+    full: z.number().positive().meta({ description: '不超过这么多秒：满分。' }),
+    zero: z.number().positive().meta({ description: '超过这么多秒：0 分；两者之间按比例给分。' }),
   })
   .refine((b) => b.full < b.zero, { message: 'full 应小于 zero', path: ['zero'] });
 
 /** Overrides of the response-time and typing thresholds of the domain brief. */
 export const ThresholdsSchema = z.strictObject({
-  /** 首响: default full ≤ 30 s, zero > 60 s. */
-  firstResponse: ResponseBandSchema.optional(),
-  /** 平响: default full ≤ 35 s, zero > 55 s. */
-  averageResponse: ResponseBandSchema.optional(),
-  /** Typing speed in 字/分钟: `gate` is the entry requirement (default 50), `target` earns full marks (default 60). */
+  firstResponse: ResponseBandSchema.optional().meta({ description: '首响（第一条回复用时，秒）：默认 30 秒内满分，超过 60 秒 0 分。' }),
+  averageResponse: ResponseBandSchema.optional().meta({ description: '平响（平均回复用时，秒）：默认 35 秒内满分，超过 55 秒 0 分。' }),
   typing: z
-    .strictObject({ gate: z.number().positive(), target: z.number().positive() })
+    .strictObject({
+      gate: z.number().positive().meta({ description: '上岗门槛（字/分钟），默认 50：低于它会在成绩单里标出。' }),
+      target: z.number().positive().meta({ description: '满分速度（字/分钟），默认 60。' }),
+    })
     .refine((t) => t.gate <= t.target, { message: 'gate 不能大于 target', path: ['target'] })
-    .optional(),
+    .optional()
+    .meta({ description: '打字速度（字/分钟）：gate 是上岗门槛，target 得满分。' }),
 });
 
 /** Shares of the total score, summing to 100. */
 export const WeightsSchema = z.strictObject({
-  /** The rubric criteria. */
-  rubric: z.number().min(0).max(100),
-  /** 首响 and 平响. */
-  response: z.number().min(0).max(100),
-  /** Typing speed. */
-  typing: z.number().min(0).max(100),
+  rubric: z.number().min(0).max(100).meta({ description: '评分项（回复内容）所占比重。' }),
+  response: z.number().min(0).max(100).meta({ description: '响应速度（首响、平响）所占比重。' }),
+  typing: z.number().min(0).max(100).meta({ description: '打字速度所占比重。' }),
 });
 
 /** Seconds an example reply takes when it does not say. */
@@ -156,24 +145,25 @@ export const DEFAULT_EXAMPLE_SECONDS = 15;
 
 /** One reply of an example conversation. */
 export const ExampleReplySchema = z.strictObject({
-  /** The reply text. */
-  text: TextSchema,
-  /** Seconds from the customer's message to the reply; default 15. Must leave time to type the reply at `speed`. */
-  seconds: z.number().positive().max(3600).optional(),
-  /** Typing speed in 字/分钟; without it the typing part is not scored. */
-  speed: z.number().positive().max(1000).optional(),
+  text: TextSchema.meta({ description: '回复的文字。' }),
+  seconds: z
+    .number()
+    .positive()
+    .max(3600)
+    .optional()
+    .meta({ description: '顾客消息出现后多少秒发出这条回复，默认 15；要留够按 speed 打完这些字的时间。' }),
+  speed: z.number().positive().max(1000).optional().meta({ description: '打字速度（字/分钟）；不写就不给打字速度评分。' }),
 });
 
 /** A model conversation that must score as declared; `check:content` runs it. */
 export const ExampleSchema = z.strictObject({
-  /** What the example shows: 标准回答, 报错价格. */
-  name: TextSchema.max(40),
-  /** Whether it must pass or fail. */
-  expect: z.enum(['pass', 'fail'], { error: 'expect 只能是 pass 或 fail' }),
-  /** For `fail`: the criterion that must fail. */
-  criterion: SlugSchema.optional(),
-  /** The trainee's replies in order; branches decide which turn each answers. */
-  replies: z.array(ExampleReplySchema).min(1, '至少一条回复'),
+  name: TextSchema.max(40).meta({ description: '示例的名称：标准回答、报错价格。' }),
+  expect: z.enum(['pass', 'fail'], { error: 'expect 只能是 pass 或 fail' }).meta({ description: 'pass：应当通过；fail：应当不通过。' }),
+  criterion: SlugSchema.optional().meta({ description: 'expect: fail 时可写：应当不通过的评分项 id。' }),
+  replies: z
+    .array(ExampleReplySchema)
+    .min(1, '至少一条回复')
+    .meta({ description: '学员的回复，按顺序；每条回复答复顾客的下一条消息（走哪条分支由回复决定）。' }),
 });
 
 export const DEFAULT_WEIGHTS = { rubric: 70, response: 20, typing: 10 } as const;
@@ -181,29 +171,32 @@ export const DEFAULT_PASS_MARK = 70;
 
 export const ScenarioSchema = z
   .strictObject({
-    /** The scenario's title: 帮顾客选尺码. */
-    title: TextSchema.max(40, '标题最多 40 个字'),
-    /** One or two sentences shown in lists. */
-    summary: TextSchema.max(120, '摘要最多 120 个字'),
-    /** 售前 or 售后. */
-    role: z.enum(['售前', '售后'], { error: '岗位只能是 售前 或 售后' }),
-    /** 入门, 进阶 or 困难. */
-    difficulty: z.enum(['入门', '进阶', '困难'], { error: '难度只能是 入门、进阶 或 困难' }),
-    /** Items of the domain brief (A1–G2) the scenario practises. */
-    covers: z.array(BriefIdSchema).min(1, '至少写一个大纲条目'),
-    persona: PersonaSchema,
-    facts: FactsSchema,
-    thresholds: ThresholdsSchema.optional(),
-    /** The customer's messages; the first opens the chat. */
-    turns: z.array(TurnSchema).min(1, '至少一轮对话'),
-    /** Criteria about the whole conversation. */
-    rubric: z.array(ScenarioCriterionSchema).default([]),
-    /** Shares of the total score; default rubric 70, response 20, typing 10. */
-    weights: WeightsSchema.default(DEFAULT_WEIGHTS),
-    /** Total score (0–100) needed to pass; default 70. */
-    passMark: z.number().min(0, '及格线在 0–100 之间').max(100, '及格线在 0–100 之间').default(DEFAULT_PASS_MARK),
-    /** Model conversations, at least one that passes and one that fails. */
-    examples: z.array(ExampleSchema).min(2, '至少两个示例：一个应通过，一个应不通过'),
+    title: TextSchema.max(40, '标题最多 40 个字').meta({ description: '场景名称：显示在对练列表和聊天窗口顶部，最多 40 个字。' }),
+    summary: TextSchema.max(120, '摘要最多 120 个字').meta({ description: '一两句话的简介，显示在列表里，最多 120 个字。' }),
+    role: z.enum(['售前', '售后'], { error: '岗位只能是 售前 或 售后' }).meta({ description: '售前 或 售后。' }),
+    difficulty: z.enum(['入门', '进阶', '困难'], { error: '难度只能是 入门、进阶 或 困难' }).meta({ description: '入门、进阶 或 困难。' }),
+    covers: z.array(BriefIdSchema).min(1, '至少写一个大纲条目').meta({ description: '练习的大纲条目（A1 到 G2），至少一个。' }),
+    persona: PersonaSchema.meta({ description: '模拟顾客：名字、开场情绪和耐心。' }),
+    facts: FactsSchema.meta({ description: '店铺知道的事实：写进正文资料给学员查，fact 检查用它判断回复说得对不对。' }),
+    thresholds: ThresholdsSchema.optional().meta({ description: '响应速度和打字速度的评分标准（可选），不写用默认值。' }),
+    turns: z.array(TurnSchema).min(1, '至少一轮对话').meta({ description: '顾客的消息，至少一条；第一条开启对话。' }),
+    rubric: z
+      .array(ScenarioCriterionSchema)
+      .default([])
+      .meta({ description: '整段对话的评分项（可选），每项要写 scope：看哪些回复。' }),
+    weights: WeightsSchema.default(DEFAULT_WEIGHTS).meta({
+      description: '总分的构成，三项加起来是 100；默认 rubric 70、response 20、typing 10。',
+    }),
+    passMark: z
+      .number()
+      .min(0, '及格线在 0–100 之间')
+      .max(100, '及格线在 0–100 之间')
+      .default(DEFAULT_PASS_MARK)
+      .meta({ description: '及格线（0 到 100），默认 70。' }),
+    examples: z
+      .array(ExampleSchema)
+      .min(2, '至少两个示例：一个应通过，一个应不通过')
+      .meta({ description: '示例对话：至少一个应通过（pass）、一个应不通过（fail）；check:content 会逐条评分核对。' }),
   })
   .superRefine(validateScenario);
 
@@ -304,7 +297,7 @@ function validateScenario(s: Output, ctx: z.RefinementCtx): void {
 
   s.rubric.forEach((c, j) => {
     if (c.onlyIfVisited !== undefined && !turnIds.has(c.onlyIfVisited)) {
-      issue(['rubric', j, 'onlyIfVisited'], `不存在的 turn：${c.onlyIfVisited}`);
+      issue(['rubric', j, 'onlyIfVisited'], `onlyIfVisited 写的 turn ${c.onlyIfVisited} 不存在（可用的有 ${[...turnIds.keys()].join('、')}）`);
     }
   });
 
@@ -354,7 +347,7 @@ function checkReachability(s: Output, turnIds: ReadonlyMap<string, number>, issu
     }
   }
   s.turns.forEach((t, i) => {
-    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它`);
+    if (!reached.has(i)) issue(['turns', i, 'id'], `turn ${t.id} 永远不会出现：没有任何分支或 next 通向它（在前面某一轮的 next 或 goto 里指向它，或删掉这一轮）`);
   });
   const ends = new Set<number>();
   let grew = true;
@@ -368,7 +361,7 @@ function checkReachability(s: Output, turnIds: ReadonlyMap<string, number>, issu
     });
   }
   s.turns.forEach((t, i) => {
-    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环）`);
+    if (reached.has(i) && !ends.has(i)) issue(['turns', i, 'id'], `从 turn ${t.id} 出发，对话永远到不了 end（分支形成了死循环：让其中一轮的 next 或某个分支通向 end）`);
   });
 }
 

@@ -37,21 +37,21 @@ describe('checkContent', () => {
 
   test('reports broken YAML with its reason', () => {
     const lines = run({ lessons: [{ path: 'content/lessons/workflow/01-x.mdx', text: '---\ntitle: [\n---\n' }] });
-    expect(lines[0]).toMatch(/^content\/lessons\/workflow\/01-x\.mdx: \(文件\): YAML 格式错误：/);
+    expect(lines[0]).toMatch(/^content\/lessons\/workflow\/01-x\.mdx: frontmatter: YAML 格式错误（第 \d+ 行）：/);
   });
 
   test('reports a lesson whose module does not exist', () => {
     const lesson = lessonFile('content/lessons/orders/01-cod.mdx', '');
     lesson.text = lesson.text.replace('module: workflow', 'module: orders');
     expect(run({ lessons: [lesson] })).toContain(
-      'content/lessons/orders/01-cod.mdx: module: 单元“orders”不存在（content/modules/ 里没有 orders.yaml）',
+      'content/lessons/orders/01-cod.mdx: module: 单元“orders”不存在：content/modules/ 里没有 orders.yaml（现有单元：workflow）',
     );
   });
 
   test('reports a quiz that readers cannot see', () => {
     const quiz = 'quiz:\n  - id: q1\n    question: 问？\n    options:\n      - { text: 甲, correct: true, explain: 对。 }\n      - { text: 乙, explain: 错。 }\n';
     expect(run({ lessons: [lessonFile('content/lessons/workflow/01-five-steps.mdx', quiz)] })).toEqual([
-      'content/lessons/workflow/01-five-steps.mdx: quiz: 写了自测题，但正文里没有 <Quiz questions={frontmatter.quiz} />，读者看不到',
+      'content/lessons/workflow/01-five-steps.mdx: quiz: 写了自测题，但正文里没有 <Quiz questions={frontmatter.quiz} />，学员看不到',
     ]);
   });
 
@@ -63,8 +63,8 @@ describe('checkContent', () => {
       ],
     });
     expect(lines).toEqual([
-      'content/lessons/workflow/five.mdx: (文件): 课程文件应放在 content/lessons/<单元>/<两位序号-英文名>.mdx',
-      'content/lessons/workflow/five.mdx: order: 序号 1 与 content/lessons/workflow/01-five-steps.mdx 重复',
+      'content/lessons/workflow/five.mdx: (文件): 课程文件要放在 content/lessons/<单元 id>/ 里，文件名写成“两位序号-英文名.mdx”（小写字母、数字和连字符），例如 content/lessons/workflow/03-before-your-shift.mdx',
+      'content/lessons/workflow/five.mdx: order: order 1 和 content/lessons/workflow/01-five-steps.mdx 重复：同一单元里每节课的 order 要不同',
     ]);
   });
 

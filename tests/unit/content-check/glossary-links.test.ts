@@ -20,7 +20,7 @@ describe('checkContent on glossary links', () => {
       {
         path: 'content/lessons/workflow/01-test.mdx',
         field: 'body',
-        message: '链接到术语表的“平响”，但 content/glossary.yaml 里没有这个术语',
+        message: '链接到术语表的“平响”，但 content/glossary.yaml 里没有这个术语：先在 terms 里加上它，或改成已有的术语',
       },
     ]);
   });

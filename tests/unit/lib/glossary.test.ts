@@ -27,7 +27,7 @@ describe('parseGlossary', () => {
 
   test('reports a duplicate term once the entries are valid', () => {
     const text = 'terms:\n  - term: 首响\n    definition: 一。\n  - term: 首响\n    definition: 二。\nsynonyms: []\n';
-    expect(() => parseGlossary(text)).toThrow('content/glossary.yaml: terms[1].term: 术语重复：首响');
+    expect(() => parseGlossary(text)).toThrow('content/glossary.yaml: terms[1].term: 术语重复：首响（terms[0] 已经有了，删掉一条或合并释义）');
   });
 
   test('throws on broken YAML', () => {

@@ -85,7 +85,7 @@ describe('QuizQuestionSchema', () => {
   });
 
   test('rejects duplicate question ids in a lesson', () => {
-    expect(problems(LessonSchema, { ...lesson, quiz: [question, question] })).toEqual(['quiz[1].id: 题目 id 重复：q1']);
+    expect(problems(LessonSchema, { ...lesson, quiz: [question, question] })).toEqual(['quiz[1].id: 题目 id 重复：q1（第 1 题已经用过，学员的作答按 id 保存）']);
   });
 });
 

@@ -79,7 +79,7 @@ describe('ScenarioSchema', () => {
   test('rejects an unreachable turn', () => {
     expect(issues((s) => (turn(s, 0).branches = []))).toMatchInlineSnapshot(`
       [
-        "turns[1].id: turn rude 永远不会出现：没有任何分支或 next 通向它",
+        "turns[1].id: turn rude 永远不会出现：没有任何分支或 next 通向它（在前面某一轮的 next 或 goto 里指向它，或删掉这一轮）",
       ]
     `);
   });
@@ -93,9 +93,9 @@ describe('ScenarioSchema', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "turns[2].id: turn price 永远不会出现：没有任何分支或 next 通向它",
-        "turns[0].id: 从 turn hello 出发，对话永远到不了 end（分支形成了死循环）",
-        "turns[1].id: 从 turn rude 出发，对话永远到不了 end（分支形成了死循环）",
+        "turns[2].id: turn price 永远不会出现：没有任何分支或 next 通向它（在前面某一轮的 next 或 goto 里指向它，或删掉这一轮）",
+        "turns[0].id: 从 turn hello 出发，对话永远到不了 end（分支形成了死循环：让其中一轮的 next 或某个分支通向 end）",
+        "turns[1].id: 从 turn rude 出发，对话永远到不了 end（分支形成了死循环：让其中一轮的 next 或某个分支通向 end）",
       ]
     `);
   });
