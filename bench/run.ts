@@ -5,6 +5,10 @@
  *
  * To add a section: write bench/<name>.ts exporting a `Section`, and list it in `SECTIONS`.
  */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { buildCorpus } from './build-corpus.ts';
+import { lighthouseSection } from './lighthouse.ts';
 import { scoring } from './scoring.ts';
 
 export interface BenchCase {
@@ -26,7 +30,13 @@ export interface Section {
   cases: () => BenchCase[];
 }
 
-const SECTIONS: Section[] = [scoring];
+/** A section that measures something larger than a function call and reports its own table. */
+export interface ReportSection {
+  name: string;
+  run: () => Promise<{ rows: string[][]; missed: number; note?: string }>;
+}
+
+const SECTIONS: (Section | ReportSection)[] = [scoring, buildCorpus, lighthouseSection];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -44,11 +54,11 @@ function time(c: BenchCase): { median: number; p95: number } {
   return { median: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  const line = (r: string[]): string => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+/** A Markdown table: readable in a terminal and in BENCHMARKS.md. */
+function markdown(rows: string[][]): string {
   const [head, ...body] = rows;
-  return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  const line = (r: string[]): string => `| ${r.join(' | ')} |`;
+  return [line(head ?? []), line((head ?? []).map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
 }
 
 const wanted = process.argv.slice(2);
@@ -58,14 +68,33 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 let missed = 0;
+const report: string[] = [];
 for (const section of SECTIONS.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
-  const rows = [['case', 'runs', 'median ms', 'p95 ms', 'goal']];
-  for (const c of section.cases()) {
-    const { median, p95 } = time(c);
-    const met = c.goalMs === undefined || median < c.goalMs;
-    if (!met) missed++;
-    rows.push([c.name, String(c.runs), median.toFixed(3), p95.toFixed(3), c.goal ? `${c.goal} ${met ? 'ok' : 'MISSED'}` : '']);
+  let rows: string[][];
+  let note = '';
+  if ('run' in section) {
+    const result = await section.run();
+    rows = result.rows;
+    missed += result.missed;
+    note = result.note ?? '';
+  } else {
+    rows = [['case', 'runs', 'median ms', 'p95 ms', 'goal']];
+    for (const c of section.cases()) {
+      const { median, p95 } = time(c);
+      const met = c.goalMs === undefined || median < c.goalMs;
+      if (!met) missed++;
+      rows.push([c.name, String(c.runs), median.toFixed(3), p95.toFixed(3), c.goal ? `${c.goal} ${met ? 'ok' : 'MISSED'}` : '']);
+    }
   }
-  console.log(`\n## ${section.name}\n\n${table(rows)}`);
+  const text = `## ${section.name}\n\n${note ? `${note}\n\n` : ''}${markdown(rows)}`;
+  console.log(`\n${text}`);
+  report.push(text);
+}
+if (wanted.length === 0) {
+  const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}`;
+  writeFileSync(
+    'BENCHMARKS.md',
+    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${machine}. Timings vary with the machine and its load; sizes do not.\n\n${report.join('\n\n')}\n`,
+  );
 }
 process.exitCode = missed > 0 ? 1 : 0;
