@@ -28,12 +28,14 @@ const set = {
   lessons: read('content/lessons', /\.mdx$/),
   scenarios: read('content/scenarios', /\.mdx$/),
   glossary: read('content', /^glossary\.yaml$/)[0] ?? null,
+  exams: read('content/exams', /\.mdx$/),
+  typing: read('content', /^typing\.yaml$/)[0] ?? null,
 };
 const issues = checkContent(set);
 for (const issue of issues) console.error(formatIssue(issue));
-const total = set.modules.length + set.lessons.length + set.scenarios.length + (set.glossary ? 1 : 0);
+const total = set.modules.length + set.lessons.length + set.scenarios.length + set.exams.length + (set.glossary ? 1 : 0) + (set.typing ? 1 : 0);
 if (issues.length > 0) {
   console.error(`\n内容检查未通过：${issues.length} 个问题（共检查 ${total} 个文件）`);
   process.exit(1);
 }
-console.log(`内容检查通过：${set.modules.length} 个单元，${set.lessons.length} 节课，${set.scenarios.length} 个对练场景`);
+console.log(`内容检查通过：${set.modules.length} 个单元，${set.lessons.length} 节课，${set.scenarios.length} 个对练场景，${set.exams.length} 场考核`);

@@ -6,7 +6,8 @@ import { lessonIdFromPath } from '../lib/content-ids.ts';
 import { unknownGlossaryLinks } from '../lib/glossary.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
-import { checkScenario } from './scenarios.ts';
+import { checkExam, checkTypingPassages } from './exams.ts';
+import { checkScenario, scenarioSlug } from './scenarios.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -21,6 +22,10 @@ export interface ContentSet {
   scenarios: ContentFile[];
   /** content/glossary.yaml; null when the file is missing. */
   glossary: ContentFile | null;
+  /** content/exams/*.mdx. */
+  exams?: ContentFile[];
+  /** content/typing.yaml (practice passages of the typing test). */
+  typing?: ContentFile | null;
 }
 
 interface Parsed<T> {
@@ -101,6 +106,16 @@ export function checkContent(set: ContentSet): ContentIssue[] {
       issues.push({ path: file.path, field: 'quiz', message: '正文里放了 <Quiz>，但 frontmatter 没有 quiz 题目' });
     }
   }
+  const lessonRefs = lessons.map(({ file, data }) => ({
+    id: lessonIdFromPath(file.path.replace(/^.*?content\/lessons\//, '')),
+    title: data.title,
+    module: data.module,
+    quiz: data.quiz,
+  }));
+  const scenarioSlugs = new Set(set.scenarios.map((f) => scenarioSlug(f.path)));
+  for (const file of set.exams ?? []) issues.push(...checkExam(file, scenarioSlugs, lessonRefs));
+  if (set.typing) issues.push(...checkTypingPassages(set.typing));
+
   for (const { file } of modules) {
     const id = baseName(file.path);
     if (!lessons.some((l) => l.data.module === id)) {
