@@ -57,7 +57,7 @@ export interface CohortRow {
   /** ISO start time. */
   date: string;
   total: number;
-  grade: string | null;
+  grade: ExamResult['grade'];
   passed: boolean;
   /** 有效速度, 字/分钟. */
   speed: number | null;

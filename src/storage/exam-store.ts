@@ -30,3 +30,8 @@ export function addResult(history: ExamResultHistory, result: ExamResult): ExamR
   if (history.results.some((r) => r.id === result.id)) return history;
   return { version: 1, results: [...history.results, result] };
 }
+
+/** A stored result by id (the `?id=` of the report and certificate pages); null when it is not here. */
+export function findResult(id: string | null, store: VersionedStore<ExamResultHistory> = createResultStore()): ExamResult | null {
+  return store.load().value.results.find((r) => r.id === id) ?? null;
+}
