@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { ExamSchema, TypingPassageSchema } from './schemas/exam.ts';
+import { glob } from 'astro/loaders';
+import { ExamSchema } from './schemas/exam.ts';
 import { GlossaryTermSchema, SynonymGroupSchema } from './schemas/glossary.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
@@ -46,10 +46,4 @@ const exams = defineCollection({
   schema: ExamSchema,
 });
 
-/** Practice passages of the typing test (/typing/), one list in content/typing.yaml. */
-const typingPassages = defineCollection({
-  loader: file('./content/typing.yaml'),
-  schema: TypingPassageSchema,
-});
-
-export const collections = { modules, lessons, glossary, synonyms, scenarios, exams, typingPassages };
+export const collections = { modules, lessons, glossary, synonyms, scenarios, exams };

@@ -43,6 +43,7 @@ export const trainer = {
   'dashboard.col.passed': '结果',
   'dashboard.col.flags': '提醒',
   'dashboard.sortHint': '点击列名排序',
+  'dashboard.scroll': '{name}表格（可左右滚动）',
   'dashboard.noFlags': '无',
   'dashboard.export': '导出表格（CSV）',
 

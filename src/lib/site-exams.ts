@@ -1,7 +1,11 @@
 /**
- * Build time (Astro pages): the exams with their plans, resolved from the content collections.
+ * Build time (Astro pages): the exams with their plans, resolved from the content collections,
+ * and the typing test's practice passages.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseYaml } from '../content-check/frontmatter.ts';
+import { TypingPassagesSchema, type TypingPassage } from '../schemas/exam.ts';
 import type { ExamPlan } from '../engine/exam-plan.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { buildExamPlan } from './build-exam-plan.ts';
@@ -27,4 +31,9 @@ export async function getExams(): Promise<ExamEntry[]> {
 export async function examPlan(entry: ExamEntry): Promise<ExamPlan> {
   const scenarios = new Map<string, Scenario>([...(await scenarioEntries())].map(([id, s]) => [id, s.data]));
   return buildExamPlan(entry.id, entry.data, await lessonRefs(), scenarios);
+}
+
+/** The practice passages of content/typing.yaml, in the file's order (validated; check:content names any error). */
+export function typingPassages(path = 'content/typing.yaml'): TypingPassage[] {
+  return TypingPassagesSchema.parse(parseYaml(readFileSync(path, 'utf8')));
 }

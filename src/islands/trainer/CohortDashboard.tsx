@@ -224,7 +224,7 @@ export default function CohortDashboard() {
                 {t('dashboard.export')}
               </button>
             </div>
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label={t('dashboard.scroll', { name: t('dashboard.table') })} tabIndex={0}>
               <table className="cohort-table">
                 <caption className="visually-hidden">
                   {t('dashboard.table')}（{t('dashboard.sortHint')}）
@@ -294,7 +294,7 @@ export default function CohortDashboard() {
               <section aria-labelledby="criteria-title">
                 <h2 id="criteria-title">{t('dashboard.criteria')}</h2>
                 <p className="muted">{t('dashboard.criteriaLede')}</p>
-                <div className="table-scroll">
+                <div className="table-scroll" role="region" aria-label={t('dashboard.scroll', { name: t('dashboard.criterion') })} tabIndex={0}>
                   <table>
                     <thead>
                       <tr>
