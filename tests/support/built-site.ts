@@ -53,7 +53,8 @@ function staticImports(file: string): string[] {
 export function dynamicImports(file: string): string[] {
   const code = readDist(file);
   const dir = posix.dirname(file);
-  return [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)].map((m) => posix.join(dir, m[1]!));
+  // Quotes or backticks: the bundler writes `import(\`./chunk.js\`)`.
+  return [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => posix.join(dir, m[1]!));
 }
 
 /** The file and everything it imports statically. */
