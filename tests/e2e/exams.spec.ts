@@ -195,3 +195,13 @@ test.describe('the typing test', () => {
     await expect(result).toBeHidden();
   });
 });
+
+test.describe('phone @phone', () => {
+  for (const path of ['/exams/', '/exams/pre-sales/', '/typing/', '/results/', '/trainer/', '/trainer/draw/']) {
+    test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const width = await page.evaluate(() => window.innerWidth);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+});

@@ -51,7 +51,7 @@ function TypingPart({ s }: { s: TypingSectionResult }) {
         </div>
         <div>
           <dt>{t('report.accuracy')}</dt>
-          <dd>{formatPercent(s.accuracy)}</dd>
+          <dd>{s.typedChars === 0 ? '—' : formatPercent(s.accuracy)}</dd>
         </div>
         <div>
           <dt>{t('report.effective')}</dt>
