@@ -2,7 +2,9 @@
 import { translator } from './ui.ts';
 
 export const exam = {
+  'page.crumbs': '位置',
   'exams.title': '上岗考核',
+  'exams.description': '网店新客服的上岗考核：打字测试、模拟接待和知识题，限时完成，当场出成绩单。',
   'exams.lede': '每场考核都包含打字测试、模拟接待和知识题，限时完成，结束后当场出成绩单。考试前可以先在打字测试页面练一练。',
   'exams.typing': '打字测试练习',
   'exams.typingLede': '不计成绩，随时可练：测一测自己的字/分钟和正确率，看看离上岗线还有多远。',
@@ -11,6 +13,7 @@ export const exam = {
   'exams.minutes': '{minutes} 分钟',
 
   'schedule.title': '考试安排',
+  'schedule.minutes': '{minutes} 分钟',
   'schedule.time': '限时',
   'schedule.weight': '占总分',
   'schedule.typing': '照文章打字，约 {chars} 字；有效速度低于 {gate} 字/分钟不及格，{target} 字/分钟以上满分',
@@ -48,10 +51,14 @@ export const exam = {
   'run.hideInstructions': '收起考试说明',
   'run.storageFailed': '浏览器存储已满或不可用，答题进度没能保存到本机。已作答的内容都还在这个页面里：请不要刷新或关闭页面，可以先下载答题记录备份。',
   'run.downloadSession': '下载答题记录',
+  'run.sessionFile': '答题记录-{exam}-{name}.json',
   'run.finishing': '正在计算成绩……',
   'run.changed': '这场考核的内容在你开考后更新了，无法接着考。可以下载之前的答题记录交给培训主管，然后重新开始。',
   'run.restart': '放弃之前的记录，重新开始',
 
+  'typing.title': '打字测试',
+  'typing.description': '测一测你的中文打字速度（字/分钟）和正确率：用自己的输入法照着客服话术打字，对照上岗线。',
+  'typing.lede': '用你平时的输入法照着下面的话术打字。速度按每分钟输入的字数算，标点也算，拼音和粘贴的内容不算；正确率逐字对照原文，全角半角标点、繁体简体都算对。网店客服的上岗线一般是每分钟 {gate} 字。',
   'typing.passage': '请照着输入下面的文字',
   'typing.answer': '在这里输入',
   'typing.typed': '已输入 {count} 字',
@@ -93,6 +100,9 @@ export const exam = {
   'practice.incomplete': '打到了全文的 {percent}。',
 
   'report.title': '成绩单',
+  'report.description': '一场上岗考核的成绩单：总分、等级、各部分得分、打字速度、响应时间和考试过程记录。',
+  'report.points': '{score} 分',
+  'report.unit': '分',
   'report.candidate': '考生',
   'report.employeeId': '工号',
   'report.batch': '批次码',
@@ -157,6 +167,8 @@ export const exam = {
   'report.loading': '正在读取成绩……',
 
   'results.title': '我的成绩',
+  'results.description': '在这台设备上考过的上岗考核成绩：成绩单、证书和成绩文件下载。',
+  'results.progress': '我的进度',
   'results.lede': '在这台设备上考过的所有考核。成绩只保存在本机浏览器里，请及时下载成绩文件交给培训主管。',
   'results.empty': '还没有考试成绩。',
   'results.goExams': '去参加考核',
@@ -172,6 +184,8 @@ export const exam = {
   'results.certificateLabel': '证书（{exam}，{date}）',
   'results.downloadLabel': '下载（{exam}，{date}，成绩文件）',
 
+  'certificate.pageTitle': '证书',
+  'certificate.description': '上岗考核合格证书，可以打印。',
   'certificate.title': '上岗考核合格证书',
   'certificate.body': '{name}于 {date} 参加「{exam}」，总分 {total} 分，考核合格。',
   'certificate.grade': '等级',

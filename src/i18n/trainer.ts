@@ -2,7 +2,12 @@
 import { translator } from './ui.ts';
 
 export const trainer = {
+  'page.crumbs': '位置',
   'dashboard.title': '培训师看板',
+  'dashboard.description': '培训师看板：一次导入多份学员成绩文件，校验、汇总、找出薄弱环节并导出表格，全部在浏览器里完成。',
+  'dashboard.unreadable': '文件读不出来（可能已被移动或删除）',
+  'dashboard.csvName': '成绩汇总-{date}.csv',
+  'dashboard.binSummary': '{band} 分 {count} 人次',
   'dashboard.lede': '导入学员交上来的成绩文件（.json），查看整批学员的成绩、通过率和薄弱环节，导出表格。',
   'dashboard.privacy': '所有文件只在这台电脑的浏览器里读取和计算，不会上传到任何地方；关闭或刷新页面后需要重新导入。',
   'dashboard.drop': '把成绩文件拖到这里，可以一次拖入多个',
@@ -63,6 +68,7 @@ export const trainer = {
   'dashboard.distributionLabel': '总分分布柱状图：{summary}',
 
   'draw.title': '抽题预览',
+  'draw.description': '抽题预览：查看某场考核在某个批次码下会抽到哪些场景和题目。',
   'draw.lede': '同一场考核、同一个批次码，每位学员抽到的场景和题目都相同。开考前可以在这里看到某个批次会抽到什么。',
   'draw.exam': '考核',
   'draw.batch': '批次码（不填则为默认抽题）',

@@ -63,7 +63,7 @@ const SAVE_DELAY_MS = 300;
 const storageMessage = (problem: StoreProblem): string => t(`storage.${problem}` as ExamKey);
 
 function sessionFileName(session: ExamSession): string {
-  return `答题记录-${session.exam}-${session.candidate.name.replace(/[\\/:*?"<>|\s]+/g, '_')}.json`;
+  return t('run.sessionFile', { exam: session.exam, name: session.candidate.name.replace(/[\\/:*?"<>|\s]+/g, '_') });
 }
 
 export default function ExamRunner({ plan, children }: Props) {

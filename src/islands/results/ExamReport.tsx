@@ -42,7 +42,7 @@ function TypingPart({ s }: { s: TypingSectionResult }) {
   return (
     <section className="report-part" aria-labelledby={`part-${s.id}`}>
       <h3 id={`part-${s.id}`}>
-        {s.title} <span className="muted">{s.score} 分</span>
+        {s.title} <span className="muted">{t('report.points', { score: s.score })}</span>
       </h3>
       <dl className="figures">
         <div>
@@ -140,7 +140,7 @@ function ScenarioPart({ s }: { s: ScenarioSectionResult }) {
   return (
     <section className="report-part" aria-labelledby={`part-${s.id}`}>
       <h3 id={`part-${s.id}`}>
-        {s.title} <span className="muted">{s.score} 分</span>
+        {s.title} <span className="muted">{t('report.points', { score: s.score })}</span>
       </h3>
       {s.attempts.map((a, i) => (
         <Attempt key={i} a={a} index={i} />
@@ -220,7 +220,7 @@ export default function ExamReport({ result, saved, problem = null }: Props) {
       <div className={`report-total card ${result.passed ? 'passed' : 'failed'}`}>
         <p className="total-figure">
           <span className="visually-hidden">{t('report.total')}</span>
-          <strong>{result.total}</strong> 分
+          <strong>{result.total}</strong> {t('report.unit')}
         </p>
         <p className={result.passed ? 'verdict-pass' : 'verdict-fail'}>{verdict(result)}</p>
         <p className="muted">{t('report.passMark', { pass: result.passMark })}</p>
@@ -258,7 +258,7 @@ export default function ExamReport({ result, saved, problem = null }: Props) {
           values={result.sections.map((s) => s.score)}
           max={100}
           tones={result.sections.map((s) => (s.score >= (s.minScore ?? result.passMark) ? 'ok' : 'bad'))}
-          label={t('report.chartLabel', { summary: result.sections.map((s) => `${s.title} ${s.score} 分`).join('，') })}
+          label={t('report.chartLabel', { summary: result.sections.map((s) => `${s.title} ${t('report.points', { score: s.score })}`).join('，') })}
           describedBy="sections-table"
         />
         <table id="sections-table">

@@ -36,7 +36,7 @@ async function checkFile(file: File): Promise<ResultCheck> {
   try {
     return await checkResultText(await file.text(), file.size);
   } catch {
-    return { ok: false, kind: 'not-json', reason: '文件读不出来（可能已被移动或删除）' };
+    return { ok: false, kind: 'not-json', reason: t('dashboard.unreadable') };
   }
 }
 
@@ -219,7 +219,7 @@ export default function CohortDashboard() {
                 type="button"
                 className="button secondary"
                 disabled={shown.length === 0}
-                onClick={() => downloadText(`成绩汇总-${localDate(new Date())}.csv`, cohortCsv(cohort.results, shown.map((r) => r.id)), 'text/csv')}
+                onClick={() => downloadText(t('dashboard.csvName', { date: localDate(new Date()) }), cohortCsv(cohort.results, shown.map((r) => r.id)), 'text/csv')}
               >
                 {t('dashboard.export')}
               </button>
@@ -336,7 +336,7 @@ export default function CohortDashboard() {
                   labels={BIN_LABELS}
                   values={bins}
                   label={t('dashboard.distributionLabel', {
-                    summary: BIN_LABELS.flatMap((l, i) => ((bins[i] ?? 0) > 0 ? [`${l} 分 ${bins[i]} 人次`] : [])).join('，'),
+                    summary: BIN_LABELS.flatMap((l, i) => ((bins[i] ?? 0) > 0 ? [t('dashboard.binSummary', { band: l, count: bins[i] ?? 0 })] : [])).join('，'),
                   })}
                   describedBy="distribution-table"
                   tones={BIN_LABELS.map((_, i) => (i >= 7 ? 'ok' : 'bad'))}
