@@ -67,7 +67,7 @@ export async function answerQuiz(page: Page, pool: PlanQuestion[], rightly: bool
   const count = await questions.count();
   for (let i = 0; i < count; i++) {
     const item = questions.nth(i);
-    const legend = (await item.locator('legend').innerText()).trim();
+    const legend = (await item.locator('legend').innerText()).trim().replace(/^\d+\.\s*/, '');
     const q = pool.find((x) => legend.startsWith(x.question));
     if (!q) throw new Error(`question not in the pool: ${legend}`);
     for (const [oi, option] of q.options.entries()) {

@@ -24,7 +24,7 @@ export default function QuizSection({ section, session, open, update }: SectionP
             <li key={q.ref}>
               <fieldset disabled={!open}>
                 <legend>
-                  {q.question} <span className="tag">{q.multiple ? t('quiz.multiple') : t('quiz.single')}</span>
+                  <span className="question-number">{qi + 1}.</span> {q.question} <span className="tag">{q.multiple ? t('quiz.multiple') : t('quiz.single')}</span>
                 </legend>
                 {q.options.map((o, oi) => (
                   <label key={oi} className="option">
