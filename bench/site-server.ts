@@ -14,8 +14,17 @@ export interface Served {
 
 /** Runs an npm script in `cwd` with the project's Node; throws with its output on failure. */
 export function npmRun(cwd: string, script: string, args: string[] = []): void {
-  const run = spawnSync('npm', ['run', script, '--', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (run.status !== 0) throw new Error(`npm run ${script} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  const run = spawnSync('npm', ['run', script, '--', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A large build logs a warning per MDX file (an open Astro issue): megabytes of output.
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    const output = `${run.stdout}\n${run.stderr}`.slice(-4000);
+    throw new Error(`npm run ${script} failed in ${cwd} (${run.error?.message ?? `exit ${run.status ?? run.signal}`}):\n…${output}`);
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ExamSchema } from './schemas/exam.ts';
 import { GlossaryTermSchema, SynonymGroupSchema } from './schemas/glossary.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
@@ -39,4 +40,10 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
-export const collections = { modules, lessons, glossary, synonyms, scenarios };
+/** Exams (上岗考核); the entry id is the file name, used in URLs and results. */
+const exams = defineCollection({
+  loader: glob({ base: './content/exams', pattern: '*.mdx' }),
+  schema: ExamSchema,
+});
+
+export const collections = { modules, lessons, glossary, synonyms, scenarios, exams };

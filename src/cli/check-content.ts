@@ -10,9 +10,9 @@ const root = process.argv[2] ?? process.cwd();
 const set = readContentSet(root);
 const issues = checkContent(set);
 for (const issue of issues) console.error(formatIssue(issue));
-const total = set.modules.length + set.lessons.length + set.scenarios.length + (set.glossary ? 1 : 0);
+const total = set.modules.length + set.lessons.length + set.scenarios.length + (set.exams?.length ?? 0) + (set.glossary ? 1 : 0) + (set.typing ? 1 : 0);
 if (issues.length > 0) {
   console.error(`\n内容检查未通过：${issues.length} 个问题（共检查 ${total} 个文件）。每行的格式是“文件: 字段: 问题”，改好后再运行 npm run check:content。`);
   process.exit(1);
 }
-console.log(`内容检查通过：${set.modules.length} 个单元，${set.lessons.length} 节课，${set.scenarios.length} 个对练场景`);
+console.log(`内容检查通过：${set.modules.length} 个单元，${set.lessons.length} 节课，${set.scenarios.length} 个对练场景，${(set.exams?.length ?? 0)} 场考核`);

@@ -7,7 +7,8 @@ import { unknownGlossaryLinks } from '../lib/glossary.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { checkMdx } from './mdx.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
-import { checkScenario } from './scenarios.ts';
+import { checkExam, checkTypingPassages } from './exams.ts';
+import { checkScenario, scenarioSlug } from './scenarios.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -22,6 +23,10 @@ export interface ContentSet {
   scenarios: ContentFile[];
   /** content/glossary.yaml; null when the file is missing. */
   glossary: ContentFile | null;
+  /** content/exams/*.mdx. */
+  exams?: ContentFile[];
+  /** content/typing.yaml (practice passages of the typing test). */
+  typing?: ContentFile | null;
 }
 
 interface Parsed<T> {
@@ -135,6 +140,16 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     }
   }
   const lessonFolders = new Set(set.lessons.map((f) => f.path.replace(/^.*?content\/lessons\//, '').split('/').slice(0, -1).join('/')));
+  const lessonRefs = lessons.map(({ file, data }) => ({
+    id: lessonIdFromPath(file.path.replace(/^.*?content\/lessons\//, '')),
+    title: data.title,
+    module: data.module,
+    quiz: data.quiz,
+  }));
+  const scenarioSlugs = new Set(set.scenarios.map((f) => scenarioSlug(f.path)));
+  for (const file of set.exams ?? []) issues.push(...checkExam(file, scenarioSlugs, lessonRefs));
+  if (set.typing) issues.push(...checkTypingPassages(set.typing));
+
   for (const { file } of modules) {
     const id = baseName(file.path);
     if (!lessons.some((l) => l.data.module === id) && !lessonFolders.has(id)) {

@@ -24,5 +24,7 @@ export function readContentSet(root: string): ContentSet {
     lessons: read(root, 'content/lessons', /\.mdx$/),
     scenarios: read(root, 'content/scenarios', /\.mdx$/),
     glossary: read(root, 'content', /^glossary\.yaml$/)[0] ?? null,
+    exams: read(root, 'content/exams', /\.mdx$/),
+    typing: read(root, 'content', /^typing\.yaml$/)[0] ?? null,
   };
 }

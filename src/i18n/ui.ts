@@ -10,6 +10,8 @@ export const ui = {
   'nav.practice': '练习',
   'nav.progress': '我的进度',
   'nav.glossary': '术语表',
+  'nav.exams': '考试',
+  'nav.trainer': '培训师',
   'nav.skip': '跳到正文',
   'footer.privacy': '你的学习记录只保存在这台设备的浏览器里，不会上传到任何服务器。',
   'footer.source': '开源项目 kefu-academy',
@@ -55,6 +57,8 @@ export const ui = {
   'progress.importNewer': '这个备份来自更新版本的客服学院，请先刷新页面或升级后再导入。',
   'progress.damagedCopy': '下载损坏的旧记录',
   'progress.loading': '正在读取学习记录……',
+  'progress.results': '我的成绩',
+  'progress.resultsLede': '上岗考核的成绩单、证书和成绩文件',
 
   'storage.unavailable': '浏览器禁止了本地存储（可能是无痕模式或隐私设置），本次学习记录在关闭页面后不会保留。',
   'storage.damaged': '本机保存的学习记录已损坏，已恢复到上一次完好的副本；损坏的副本已另存，可在“我的进度”下载。',

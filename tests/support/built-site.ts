@@ -107,3 +107,29 @@ export function isReactChunk(file: string): boolean {
   const code = readDist(file);
   return /react\.transitional\.element|Minified React error|react-dom|__reactContainer/.test(code);
 }
+
+/** Everything reachable through dynamic imports from `loaded`, beyond it and beyond `except`. */
+export function onDemand(loaded: Set<string>, except: ReadonlySet<string> = new Set()): Set<string> {
+  const later = new Set<string>();
+  const queue = [...loaded];
+  while (queue.length > 0) {
+    for (const file of dynamicImports(queue.pop()!)) {
+      for (const f of closure([file])) {
+        if (!loaded.has(f) && !later.has(f) && !except.has(f)) {
+          later.add(f);
+          queue.push(f);
+        }
+      }
+    }
+  }
+  return later;
+}
+
+/**
+ * The search dialog and what it alone imports: every page's header can load it, but only when the
+ * reader opens search, so a page's own budget leaves it out.
+ */
+export function searchDialogFiles(): Set<string> {
+  const dialog = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('search-dialog.') && f.endsWith('.js'));
+  return closure(dialog.map((f) => `_astro/${f}`));
+}

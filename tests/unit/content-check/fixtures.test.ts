@@ -261,6 +261,6 @@ describe('npm run check:content', () => {
   test('exits 0 on valid content', () => {
     const result = run(join(FIXTURES, 'valid'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('内容检查通过：1 个单元，1 节课，1 个对练场景\n');
+    expect(result.stdout).toBe('内容检查通过：1 个单元，1 节课，1 个对练场景，0 场考核\n');
   });
 });

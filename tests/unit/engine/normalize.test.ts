@@ -42,8 +42,7 @@ describe('normalize', () => {
     );
   });
 
-  // 1.1 million code points: about 3 s alone, more on 2 cores next to the CLI tests' processes.
-  test('is idempotent on every single code point', { timeout: 30_000 }, () => {
+  test('is idempotent on every single code point', () => {
     const broken: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const c = String.fromCodePoint(cp);

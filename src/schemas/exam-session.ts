@@ -1,0 +1,93 @@
+/**
+ * An exam in progress (考试进度), kept in browser storage after every change so that a reload
+ * continues where it was: the draw, each section's start and end, the typing log, the chat event
+ * logs, the quiz answers and the integrity events. Times are milliseconds on the exam clock (wall
+ * time since `startedAt`), so the clock keeps running while the page is closed. Parsed in the
+ * browser, so it uses zod/mini.
+ */
+import * as z from 'zod/mini';
+import { ChatEventSchema } from './transcript.ts';
+
+const Ms = z.number().check(z.minimum(0));
+const Count = z.number().check(z.int(), z.minimum(0));
+
+/** Who takes the exam: asked on the start screen. */
+export const CandidateSchema = z.strictObject({
+  /** 姓名, as it appears on the certificate. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  /** 工号, optional. */
+  employeeId: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+});
+
+/** Something a reviewer may want to know: a fact, never an accusation. */
+export const IntegrityEventSchema = z.discriminatedUnion('kind', [
+  /** Text was pasted or dropped into an answer and blocked. */
+  z.strictObject({ kind: z.literal('paste'), at: Ms, section: z.string(), chars: Count }),
+  /** The page was hidden or lost focus for `durationMs`. */
+  z.strictObject({ kind: z.literal('away'), at: Ms, section: z.string(), durationMs: Ms }),
+  /** The page was loaded again and the exam resumed. */
+  z.strictObject({ kind: z.literal('reload'), at: Ms, section: z.string() }),
+]);
+
+/** How a section ended. */
+export const SectionEndSchema = z.enum(['submitted', 'section-time', 'exam-time']);
+
+export const SectionProgressSchema = z.strictObject({
+  id: z.string(),
+  /** null until the section is reached. */
+  startedAt: z.nullable(Ms),
+  endedAt: z.nullable(Ms),
+  endReason: z.nullable(SectionEndSchema),
+});
+
+/** The typing test's text as it stands and the events that produced it. */
+export const TypingLogSchema = z.strictObject({
+  text: z.string(),
+  events: z.array(ChatEventSchema),
+});
+
+export const ExamSessionSchema = z.strictObject({
+  version: z.literal(1),
+  /** The exam's slug. */
+  exam: z.string(),
+  /** The exam's revision when started; a different one means the exam changed under the candidate. */
+  revision: z.string(),
+  /** The result's id, fixed at the start. */
+  id: z.string(),
+  candidate: CandidateSchema,
+  /** 批次码 the trainer gave out; null when none was entered. */
+  batch: z.nullable(z.string()),
+  /** The seed of the draw (exam seed + batch code). */
+  seed: z.string(),
+  /** Drawn scenario slugs or question refs, by section id. */
+  draw: z.record(z.string(), z.array(z.string())),
+  /** Wall-clock start, ms since 1970: the exam clock's zero. */
+  startedAt: z.number(),
+  sections: z.array(SectionProgressSchema),
+  /** Typing logs by section id. */
+  typing: z.record(z.string(), TypingLogSchema),
+  /** Chat event logs by scenario slug. */
+  chats: z.record(z.string(), z.array(ChatEventSchema)),
+  /** Chosen option indexes by question ref. */
+  answers: z.record(z.string(), z.array(Count)),
+  integrity: z.array(IntegrityEventSchema),
+  /** Since when the page has been hidden or out of focus; null while the candidate is here. */
+  awaySince: z.nullable(Ms),
+  /** When the exam ended; null while it runs. */
+  finishedAt: z.nullable(Ms),
+  endReason: z.nullable(z.enum(['submitted', 'time-up'])),
+});
+
+/** What the session key holds: the exam under way, or nothing once its result is safely stored. */
+export const ExamSessionSlotSchema = z.strictObject({
+  version: z.literal(1),
+  session: z.nullable(ExamSessionSchema),
+});
+
+export type Candidate = z.infer<typeof CandidateSchema>;
+export type IntegrityEvent = z.infer<typeof IntegrityEventSchema>;
+export type SectionEnd = z.infer<typeof SectionEndSchema>;
+export type SectionProgress = z.infer<typeof SectionProgressSchema>;
+export type TypingLog = z.infer<typeof TypingLogSchema>;
+export type ExamSession = z.infer<typeof ExamSessionSchema>;
+export type ExamSessionSlot = z.infer<typeof ExamSessionSlotSchema>;
