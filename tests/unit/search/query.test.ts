@@ -113,7 +113,7 @@ describe('search', () => {
 
   test('refuses an index of another version', () => {
     const json = buildSearchIndex(docs, { vocabulary });
-    expect(() => loadSearchIndex({ ...json, version: 99 as 1 })).toThrow(/版本/);
+    expect(() => loadSearchIndex({ ...json, version: 99 as 2 })).toThrow(/版本/);
   });
 
   test('throws on duplicate document ids', () => {
