@@ -335,12 +335,16 @@ function evidence(plan: QueryPlan, index: SearchIndex): Map<Unit, Evidence> {
  * The share of the query a document contains, from 0 to 1: per part (words between spaces), the
  * reading that fits the document best, its units weighted by rarity; parts count equally. Within
  * a part, a unit that occurs nowhere in the index is left out (no document could have it); a part
- * of which nothing occurs counts as missing.
+ * of which nothing occurs counts as missing. Characters only add to a document that holds at
+ * least one word of the query by its own tokens: 量子力学 finds nothing, however many documents
+ * have 量, 子, 力 and 学.
  */
 function coverage(plan: QueryPlan, matchedTerms: readonly string[], evidence: ReadonlyMap<Unit, Evidence>): number {
   if (plan.parts.length === 0) return 0;
   const termSet = new Set(matchedTerms);
+  const share = (needles: readonly Needle[]): number => (needles.length === 0 ? 0 : needles.filter((x) => found(x, matchedTerms, termSet)).length / needles.length);
   let total = 0;
+  let words = false;
   for (const part of plan.parts) {
     let best = 0;
     for (const alt of part.alternatives) {
@@ -350,17 +354,15 @@ function coverage(plan: QueryPlan, matchedTerms: readonly string[], evidence: Re
         const e = evidence.get(unit);
         if (!e) continue;
         weight += e.weight;
-        if (termSet.has(unit.text)) sum += e.weight;
-        else {
-          const share = (needles: readonly Needle[]): number => (needles.length === 0 ? 0 : needles.filter((x) => found(x, matchedTerms, termSet)).length / needles.length);
-          sum += e.weight * Math.max(share(e.needles), CHARACTERS_SHARE * share(e.chars ?? []));
-        }
+        const own = termSet.has(unit.text) ? 1 : share(e.needles);
+        if (own > 0) words = true;
+        sum += e.weight * Math.max(own, CHARACTERS_SHARE * share(e.chars ?? []));
       }
       if (weight > 0) best = Math.max(best, sum / weight);
     }
     total += best;
   }
-  return total / plan.parts.length;
+  return words ? total / plan.parts.length : 0;
 }
 
 interface Clause {
