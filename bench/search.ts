@@ -1,14 +1,18 @@
 /**
  * Search benchmark: index size (raw and gzip), load time (JSON.parse + lunr.Index.load) and query
- * latency, for the real content and for a generated course of 1,000 lessons. The generated text is
- * drawn deterministically (seeded PRNG) from the words of the real content and the glossary, at
- * their real frequencies, so its vocabulary grows with the real course.
+ * latency, for the real content and for a generated course of 1,000 lessons beside the real
+ * glossary. The generated course is drawn deterministically (seeded PRNG) from the real one: its
+ * lessons have the real lessons' numbers of sections and lengths of titles, headings, leads and
+ * sections, and its text follows which word comes after which in the real lessons and glossary (a
+ * first-order chain over Intl.Segmenter's words and punctuation), so its vocabulary and its
+ * bigrams grow like a real course's would.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { collectSearchContent, pageDocuments, type SearchContent } from '../src/search/collect.ts';
+import type { SearchDocument } from '../src/search/format.ts';
 import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../src/search/index.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -37,24 +41,86 @@ function wordStream(content: SearchContent): string[] {
   return words;
 }
 
-function generatedCourse(words: readonly string[], lessons: number): SearchContent['documents'] {
+/** The real course's shape: one entry per lesson, section or title, to sample lengths and counts from. */
+interface Shape {
+  sectionsPerLesson: number[];
+  titleLengths: number[];
+  leadLengths: number[];
+  headingLengths: number[];
+  sectionLengths: number[];
+}
+
+function shapeOf(documents: readonly SearchDocument[]): Shape {
+  const lessons = documents.filter((d) => d.id.startsWith('lesson:'));
+  const pages = lessons.filter((d) => !d.id.includes('#'));
+  const sections = lessons.filter((d) => d.id.includes('#'));
+  const length = (text: string): number => [...text].length;
+  return {
+    sectionsPerLesson: pages.map((p) => sections.filter((s) => s.id.startsWith(`${p.id}#`)).length),
+    titleLengths: pages.map((p) => length(p.title)),
+    leadLengths: pages.map((p) => length(p.body)),
+    headingLengths: sections.map((s) => length(s.title)),
+    sectionLengths: sections.map((s) => length(s.body)),
+  };
+}
+
+const SENTENCE_END = /^[。！？!?]$/u;
+
+/**
+ * A first-order chain over the segments (words and punctuation) of the real texts: `text(n)` walks
+ * it from the start of a real sentence for about n characters, ending after a full stop where it can.
+ */
+function textChain(texts: readonly string[], random: () => number): (length: number) => string {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const next = new Map<string, string[]>();
+  const starts: string[] = [];
+  for (const text of texts) {
+    let previous = '';
+    for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' '))) {
+      if (!previous || SENTENCE_END.test(previous)) starts.push(segment);
+      if (previous) {
+        const list = next.get(previous) ?? [];
+        list.push(segment);
+        next.set(previous, list);
+      }
+      previous = segment;
+    }
+  }
+  const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
+  return (length) => {
+    let out = '';
+    let word = pick(starts);
+    while ([...out].length < length) {
+      out += word;
+      const options = next.get(word);
+      word = options ? pick(options) : pick(starts);
+    }
+    return out.trim();
+  };
+}
+
+function generatedCourse(content: SearchContent, lessons: number): SearchDocument[] {
   const random = prng(20261123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const between = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
-  const phrase = (lo: number, hi: number): string => Array.from({ length: between(lo, hi) }, () => pick(words)).join('');
-  const sentence = (): string => `${phrase(3, 7)}，${phrase(3, 8)}${pick(['。', '。', '？', '！'])}`;
-  const modules = ['售前接待', '售后处理', '订单处理', '服务标准', '平台规则', '沟通技巧'];
-  return Array.from({ length: lessons }, (_, i) => {
-    const sections = Array.from({ length: between(3, 6) }, () => `## ${phrase(2, 3)}\n\n${Array.from({ length: between(4, 9) }, sentence).join('')}`);
+  const shape = shapeOf(content.documents);
+  const text = textChain(
+    content.documents.flatMap((d) => [d.title, d.body]),
+    random,
+  );
+  const line = (length: number): string => text(length).replace(/[#<>{}]/g, ' ').replace(/\s+/g, ' ');
+  const modules = [...new Set(content.documents.flatMap((d) => (d.id.startsWith('lesson:') && d.module ? [d.module] : [])))];
+  const generated = Array.from({ length: lessons }, (_, i) => {
+    const sections = Array.from({ length: pick(shape.sectionsPerLesson) }, () => `## ${line(pick(shape.headingLengths))}\n\n${line(pick(shape.sectionLengths))}`);
     return pageDocuments({
       id: `lesson:generated/${i}`,
       url: `/lessons/generated/${i}/`,
-      title: phrase(2, 4),
+      title: line(pick(shape.titleLengths)),
       module: pick(modules),
-      lead: [sentence(), phrase(4, 8), phrase(4, 8)],
-      body: `${sentence()}${sentence()}\n\n${sections.join('\n\n')}`,
+      lead: [line(pick(shape.leadLengths))],
+      body: sections.join('\n\n'),
     });
   }).flat();
+  return [...generated, ...content.documents.filter((d) => d.id.startsWith('glossary:'))];
 }
 
 /** Queries as trainees type them: the labelled set, glossary terms, single characters, two-character words, Traditional forms. */
@@ -126,10 +192,10 @@ export async function runSearchBench(): Promise<void> {
   const content = collectSearchContent(root);
   const words = wordStream(content);
   const queryList = queries(content, words);
-  const generated: SearchContent = { documents: generatedCourse(words, GENERATED_LESSONS), vocabulary: content.vocabulary };
+  const generated: SearchContent = { documents: generatedCourse(content, GENERATED_LESSONS), vocabulary: content.vocabulary };
   const lessons = new Set(content.documents.filter((d) => d.id.startsWith('lesson:')).map((d) => d.id.split('#')[0])).size;
 
-  const rows = [measure(`real content (${lessons} lessons + ${content.vocabulary.terms.length} terms)`, content, queryList), measure(`generated (${GENERATED_LESSONS} lessons)`, generated, queryList)];
+  const rows = [measure(`real content (${lessons} lessons + ${content.vocabulary.terms.length} terms)`, content, queryList), measure(`generated (${GENERATED_LESSONS} lessons + ${content.vocabulary.terms.length} terms)`, generated, queryList)];
 
   console.log(`\nSearch (Node ${process.version}; ${queryList.length} queries × ${QUERY_RUNS} runs; load = median of ${LOAD_RUNS})\n`);
   console.table(

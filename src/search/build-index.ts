@@ -10,8 +10,12 @@ import { SEARCH_INDEX_VERSION, type SearchDocument, type SearchVocabulary, type 
 import { packIndex, type FieldTermFrequencies } from './pack.ts';
 import { normalize, tokenize, type TokenizerData } from './tokenize.ts';
 
-/** Field boosts: a hit in a title (a page's title or a section's heading) ranks above one in the body. */
-export const FIELD_BOOSTS = { title: 6, body: 1 } as const;
+/**
+ * Field boosts: a hit in a title (a page's title or a section's heading) ranks above one in the
+ * body; a section also holds its page's title, below its own words: 三家店的常见情况 is about
+ * 退款与退换货 even where it does not say so.
+ */
+export const FIELD_BOOSTS = { title: 6, body: 1, page: 0.5 } as const;
 
 export interface BuildOptions {
   /** Glossary terms and synonym groups. */
@@ -46,6 +50,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   // An extractor returning an array makes lunr take the tokens as they are, without its own splitting.
   builder.field('title', { boost: FIELD_BOOSTS.title, extractor: (d: object) => tokenize((d as SearchDocument).title, data) });
   builder.field('body', { boost: FIELD_BOOSTS.body, extractor: (d: object) => tokenize((d as SearchDocument).body, data) });
+  builder.field('page', { boost: FIELD_BOOSTS.page, extractor: (d: object) => tokenize((d as SearchDocument).page ?? '', data) });
   documents.forEach((doc, i) => builder.add({ ...doc, ref: String(i) }));
 
   // The builder has counted every term; the browser rebuilds lunr's vectors from the counts (pack.ts).
@@ -61,6 +66,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
       ...(d.page ? { page: d.page } : {}),
       ...(d.module ? { module: d.module } : {}),
       ...(d.url ? { url: d.url } : {}),
+      ...(d.definition ? { definition: true } : {}),
       text: d.body,
     })),
     terms,

@@ -9,12 +9,14 @@ export interface SearchDocument {
   title: string;
   /** The text, without markup. */
   body: string;
-  /** For a section: the title of its page, shown for context and not indexed. */
+  /** For a section: the title of its page, shown for context and indexed below the section's own words. */
   page?: string;
   /** Where the document sits, shown beside the title: the lesson's module, 术语表 … */
   module?: string;
   /** Where a result links, with the heading's anchor: `/lessons/…/#五个步骤`. */
   url?: string;
+  /** A glossary entry: the one-line definition of the term in `title`. */
+  definition?: boolean;
 }
 
 /** Domain words the tokenizer keeps whole and the synonym groups queries expand with. */
@@ -26,7 +28,7 @@ export interface SearchVocabulary {
 }
 
 /** Bumped whenever the serialised shape or the tokenizer changes, so a stale file is refused. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** What the browser needs to show a hit, stored beside the lunr index (the index ref is the position). */
 export interface StoredDocument {
@@ -35,6 +37,8 @@ export interface StoredDocument {
   page?: string;
   module?: string;
   url?: string;
+  /** A glossary entry (see `SearchDocument`). */
+  definition?: boolean;
   /** The body, from which snippets are cut. */
   text: string;
 }

@@ -53,6 +53,9 @@ export function packIndex(counts: FieldTermFrequencies, fields: readonly { name:
 
 const { _k1: K1, _b: B } = new lunr.Builder();
 
+const NO_METADATA: object = Object.freeze({});
+const NO_POSTINGS: Record<string, object> = Object.freeze({});
+
 /** lunr.idf: documents with the term are counted once per field they contain it in. */
 const idf = (documentsWithTerm: number, documentCount: number): number =>
   Math.log(1 + Math.abs((documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
@@ -60,48 +63,57 @@ const idf = (documentsWithTerm: number, documentCount: number): number =>
 /** lunr's JSON again, for `lunr.Index.load`. */
 export function unpackIndex(packed: PackedIndex): LunrIndexJson {
   const n = packed.frequencies.length;
+  // Per document and field: term numbers and their counts, side by side.
   const decoded = packed.frequencies.map((perField) =>
     perField.map((flat) => {
-      const pairs: [number, number][] = [];
+      const terms: number[] = [];
+      const counts: number[] = [];
       let term = 0;
       for (let i = 0; i + 1 < flat.length; i += 2) {
         term += flat[i] ?? 0;
-        pairs.push([term, flat[i + 1] ?? 0]);
+        terms.push(term);
+        counts.push(flat[i + 1] ?? 0);
       }
-      return pairs;
+      return { terms, counts, length: counts.reduce((sum, tf) => sum + tf, 0) };
     }),
   );
 
-  const postings = packed.terms.map(() => packed.fields.map(() => ({}) as Record<string, object>));
-  const lengths = decoded.map((perField) => perField.map((pairs) => pairs.reduce((sum, [, tf]) => sum + tf, 0)));
-  const average = packed.fields.map((_, f) => lengths.reduce((sum, perField) => sum + (perField[f] ?? 0), 0) / n);
+  // Objects are made only where a term occurs; lunr reads postings and never changes them, so every
+  // empty field posting and every occurrence's (empty) metadata is one shared frozen object.
+  const postings: (Record<string, object> | undefined)[][] = packed.terms.map(() => []);
+  const occurrences = new Array<number>(packed.terms.length).fill(0);
+  const average = packed.fields.map((_, f) => decoded.reduce((sum, perField) => sum + (perField[f]?.length ?? 0), 0) / n);
   decoded.forEach((perField, doc) =>
-    perField.forEach((pairs, f) => {
-      for (const [term] of pairs) {
-        const posting = postings[term]?.[f];
-        if (posting) posting[String(doc)] = {};
+    perField.forEach(({ terms }, f) => {
+      const ref = String(doc);
+      for (const term of terms) {
+        const perTerm = postings[term];
+        if (!perTerm) continue;
+        (perTerm[f] ??= {})[ref] = NO_METADATA;
+        occurrences[term] = (occurrences[term] ?? 0) + 1;
       }
     }),
   );
-  const termIdf = postings.map((perField) => idf(perField.reduce((sum, docs) => sum + Object.keys(docs).length, 0), n));
+  const termIdf = occurrences.map((count) => idf(count, n));
 
   const fieldVectors: [string, number[]][] = [];
   decoded.forEach((perField, doc) =>
-    perField.forEach((pairs, f) => {
+    perField.forEach(({ terms, counts, length }, f) => {
       const boost = packed.boosts[f] ?? 1;
-      const norm = 1 - B + B * ((lengths[doc]?.[f] ?? 0) / (average[f] || 1)); // lunr's order of operations
+      const norm = 1 - B + B * (length / (average[f] || 1)); // lunr's order of operations
       const elements: number[] = [];
-      for (const [term, tf] of pairs) {
+      terms.forEach((term, i) => {
+        const tf = counts[i] ?? 0;
         const score = (((termIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
         elements.push(term, Math.round(score * 1000) / 1000);
-      }
+      });
       fieldVectors.push([`${packed.fields[f]}/${doc}`, elements]);
     }),
   );
 
   const invertedIndex = packed.terms.map((term, i): [string, Record<string, number | Record<string, object>>] => {
     const posting: Record<string, number | Record<string, object>> = { _index: i };
-    packed.fields.forEach((field, f) => (posting[field] = postings[i]?.[f] ?? {}));
+    packed.fields.forEach((field, f) => (posting[field] = postings[i]?.[f] ?? NO_POSTINGS));
     return [term, posting];
   });
   return { version: packed.version, fields: packed.fields, fieldVectors, invertedIndex, pipeline: [] };

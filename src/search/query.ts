@@ -1,8 +1,10 @@
 /**
- * Querying (browser and Node): the query is tokenised like the documents, expanded with the
- * glossary's synonym groups, run through lunr (BM25 with field boosts), then each hit is checked for
- * how much of the query it really contains, so a document that shares one bigram with a long query
- * never outranks one that contains every word.
+ * Querying (browser and Node): the query is tokenised like the documents, its asking words (怎么办,
+ * 吗) and particles set aside, expanded with the glossary's synonym groups and run through lunr
+ * (BM25 with field boosts). Each hit is then checked for how much of the query it really contains:
+ * its score is weighed by the cube of that share, so a document that shares one word with a long
+ * query falls far behind one that contains every word, while a heading that names most of the query
+ * can still rank above a passing mention of all of it in body text.
  */
 import lunr from 'lunr';
 import { SEARCH_INDEX_VERSION, type SerializedSearchIndex, type StoredDocument } from './format.ts';
@@ -17,6 +19,8 @@ export interface SearchIndex {
   tokenizer: TokenizerData;
   synonyms: readonly (readonly string[])[];
   suggestions: readonly { term: string; url: string }[];
+  /** The normalised terms that have a glossary entry (a `definition` document) of their own. */
+  definitions: ReadonlySet<string>;
 }
 
 /** Turns the JSON from `buildSearchIndex` (or search-index.json) into a queryable index. */
@@ -40,6 +44,7 @@ export function loadSearchIndex(json: SerializedSearchIndex): SearchIndex {
     tokenizer: { fold: json.fold, terms: json.terms },
     synonyms: json.synonyms,
     suggestions: json.suggestions,
+    definitions: new Set(json.documents.filter((d) => d.definition).map((d) => normalize(d.title, json.fold))),
   };
 }
 
@@ -55,6 +60,12 @@ export interface Needle {
 export interface Unit {
   text: string;
   needles: Needle[];
+  /**
+   * Characters the segmenter left one by one (嫌贵, 发错货): a bigram of them found nowhere in the
+   * index straddles two words (险理 in 运费险理赔) and is not asked for. A whole word or glossary
+   * term must be there with all of its bigrams.
+   */
+  loose?: boolean;
 }
 
 /** One way of reading a query part: as typed, or with a synonym in place of a glossary word. */
@@ -62,6 +73,8 @@ export interface Alternative {
   text: string;
   synonym: boolean;
   units: Unit[];
+  /** `text` with the asking words and particles blanked out: what lunr is asked for. */
+  matchText: string;
 }
 
 /** A run of letters and digits of the query, between spaces or punctuation. */
@@ -71,8 +84,10 @@ export interface QueryPart {
 
 export interface QueryPlan {
   parts: QueryPart[];
-  /** Normalised strings to mark in snippets. */
+  /** Normalised strings to mark in snippets, the window placed around them. */
   highlights: string[];
+  /** Asking words of the query (怎么办, 吗): marked in snippets, never placing the window. */
+  asked: string[];
 }
 
 /** Longer queries are cut: nobody types more, and a pasted page must not stall the search box. */
@@ -82,61 +97,113 @@ const MAX_ALTERNATIVES = 12;
 const SYNONYM_BOOST = 0.5;
 /** A hit must contain at least this share of the query's words. */
 const MIN_COVERAGE = 0.5;
+/** A hit's score is weighed by its share of the query to this power: ⅔ of the query keeps 30 %. */
+const COVERAGE_POWER = 3;
+/**
+ * A glossary entry the query does not name (its term is not one of the query's words) was found
+ * through its one-line definition, which BM25's length normalisation favours over any lesson
+ * section; it counts this much, so a passing mention in a definition does not push aside the
+ * lessons that teach the word.
+ */
+const DEFINITION_MENTION = 0.5;
+
+/**
+ * Words that ask rather than name what is asked about: in 顾客嫌贵怎么办 the reader wants 嫌贵,
+ * and a section that happens to say 怎么办 is no better for it. They are not looked for unless the
+ * query has nothing else.
+ */
+const ASKING = [
+  '怎么办', '怎么回', '怎么说', '怎么样', '怎么', '怎样', '咋办', '如何', '什么', '为什么', '为何', '哪些', '哪个', '哪里', '哪儿', '多少',
+  '请问', '一下', '不知道', '想知道', '想问',
+  // Words that only hold a sentence together, never what it is about.
+  '一个', '一些', '几个', '好几', '这个', '那个', '这些', '那些', '我们', '你们', '他们', '自己', '已经', '一直', '还是', '但是',
+  '因为', '所以', '如果', '或者', '而且', '然后', '总是', '非常', '其实',
+];
+/**
+ * Endings that turn a statement into a question (返现换好评可以吗): asking, but only at the end;
+ * 有没有 and 能不能 inside a query are usually the customer's own question (顾客问有没有货).
+ */
+const TAG_QUESTIONS = ['可不可以', '行不行', '好不好', '对不对', '可以吗', '行吗', '好吗', '对吗', '是吗', '能吗'];
+/** Characters that on their own only hold a sentence together (的, 了, 吗, 要 …): not words to look for. */
+const PARTICLES = new Set([...'的了吗呢吧啊呀么嘛哦是在有和与及或就都也还把被让给对向从到跟要想会能该得地着过又很']);
 
 const PART = /[\p{L}\p{N}\p{M}]+/gu;
+const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
+
+const exact = (text: string): Needle[] => coreTokens(text).map((t) => ({ text: t.text, match: 'exact' }));
+
+/** The units of a part of the query and the spans (offsets in the part) that ask rather than name. */
+interface Reading {
+  units: Unit[];
+  asked: [number, number][];
+}
 
 /**
  * Splits text without glossary terms into units: letter runs, segmenter words, runs of single
- * characters. `glued`: the text borders a glossary term, so a lone character there (的 in 退货的)
- * is a particle of the phrase, not a word to look for.
+ * characters (a lone content character such as 码 in 穿什么码 is a unit of its own). Asking words,
+ * function words and particles are set aside in `asked`.
  */
-function plainUnits(text: string, last: boolean, glued: boolean): Unit[] {
-  const units: Unit[] = [];
+function plainUnits(text: string, offset: number, last: boolean, out: Reading): void {
   for (const token of coreTokens(text)) {
     if (token.kind === 'latin') {
       const prefix = last && token.end === text.length;
-      units.push({ text: token.text, needles: [{ text: token.text, match: prefix ? 'prefix' : 'exact' }] });
+      out.units.push({ text: token.text, needles: [{ text: token.text, match: prefix ? 'prefix' : 'exact' }] });
     }
   }
   for (const run of text.matchAll(HAN_RUN)) {
-    const chars = [...run[0]];
-    if (chars.length === 1) {
-      if (!glued) units.push({ text: run[0], needles: [{ text: run[0], match: 'exact' }] });
-      continue;
+    // Asking words are found before segmenting: the segmenter may cut 怎么|办 and leave 办 alone.
+    let at = 0;
+    for (const m of [...greedyMatches(run[0], ASKING), { text: '', start: run[0].length }]) {
+      if (m.start > at) hanUnits(run[0].slice(at, m.start), offset + run.index + at, out);
+      if (m.text) out.asked.push([offset + run.index + m.start, offset + run.index + m.start + m.text.length]);
+      at = m.start + m.text.length;
     }
-    let singles = '';
-    const flush = (): void => {
-      if ([...singles].length > 1) units.push(hanUnit(singles)); // a lone character glued to a word proves nothing
-      singles = '';
-    };
-    for (const { segment: word } of segment(run[0])) {
-      if ([...word].length === 1) singles += word;
-      else {
-        flush();
-        units.push(hanUnit(word));
-      }
-    }
-    flush();
   }
-  return units;
 }
 
-function hanUnit(text: string): Unit {
-  return { text, needles: coreTokens(text).map((t) => ({ text: t.text, match: 'exact' })) };
+/** Segmenter words, and runs of the characters it left single; particles are set aside in `asked`. */
+function hanUnits(text: string, offset: number, out: Reading): void {
+  let singles = '';
+  const flush = (): void => {
+    if (singles) out.units.push({ text: singles, needles: exact(singles), ...([...singles].length > 1 ? { loose: true } : {}) });
+    singles = '';
+  };
+  for (const { segment: word, index } of segment(text)) {
+    const single = [...word].length === 1;
+    if (single && PARTICLES.has(word)) {
+      flush();
+      out.asked.push([offset + index, offset + index + word.length]);
+    } else if (single) singles += word;
+    else {
+      flush();
+      out.units.push({ text: word, needles: exact(word) });
+    }
+  }
+  flush();
 }
 
-/** Glossary terms become units of their own; the text between them is split by `plainUnits`. */
-function units(text: string, terms: readonly string[], last: boolean): Unit[] {
-  const out: Unit[] = [];
+/**
+ * Glossary terms become units of their own; the text between them is split by `plainUnits`; a
+ * question's ending (可以吗) is set aside. A query made only of asking words (怎么办) is looked for
+ * as it is.
+ */
+function units(whole: string, terms: readonly string[], last: boolean): Reading {
+  const out: Reading = { units: [], asked: [] };
+  const tag = TAG_QUESTIONS.find((t) => whole.endsWith(t) && whole.length > t.length);
+  if (tag) out.asked.push([whole.length - tag.length, whole.length]);
+  const text = tag ? whole.slice(0, -tag.length) : whole;
   const found = greedyMatches(text, terms);
   let at = 0;
   for (const m of found) {
-    if (m.start > at) out.push(...plainUnits(text.slice(at, m.start), false, true));
-    out.push({ text: m.text, needles: coreTokens(m.text).map((t) => ({ text: t.text, match: 'exact' })) });
+    if (m.start > at) plainUnits(text.slice(at, m.start), at, false, out);
+    out.units.push({ text: m.text, needles: exact(m.text) });
     at = m.start + m.text.length;
   }
-  if (at < text.length) out.push(...plainUnits(text.slice(at), last, found.length > 0));
+  if (at < text.length) plainUnits(text.slice(at), at, last, out);
+  if (out.units.length === 0 && out.asked.length > 0) {
+    return { units: out.asked.map(([s, e]) => ({ text: whole.slice(s, e), needles: exact(whole.slice(s, e)) })), asked: [] };
+  }
   return out;
 }
 
@@ -169,89 +236,133 @@ function alternatives(part: string, synonyms: readonly (readonly string[])[]): {
   return readings.map((r, i) => ({ text: r + part.slice(at), synonym: i > 0 }));
 }
 
+/** `text` with the spans blanked out by spaces, so no token crosses or includes them. */
+function blank(text: string, spans: readonly [number, number][]): string {
+  let out = text;
+  for (const [s, e] of spans) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
 /** Reads a query: normalised, cut into parts, each expanded with synonyms and split into units. */
 export function planQuery(query: string, index: Pick<SearchIndex, 'tokenizer' | 'synonyms'>): QueryPlan {
   const normalized = normalize([...query].slice(0, MAX_QUERY_LENGTH).join(''), index.tokenizer.fold);
   const matches = [...normalized.matchAll(PART)];
+  const asked = new Set<string>();
   const parts = matches.map((m, i) => {
     const last = i === matches.length - 1 && m.index + m[0].length === normalized.length;
     return {
-      alternatives: alternatives(m[0], index.synonyms).map((a) => ({ ...a, units: units(a.text, index.tokenizer.terms, last) })),
+      alternatives: alternatives(m[0], index.synonyms).map((a) => {
+        const reading = units(a.text, index.tokenizer.terms, last);
+        for (const [s, e] of reading.asked) for (const t of coreTokens(a.text.slice(s, e))) asked.add(t.text);
+        return { ...a, units: reading.units, matchText: blank(a.text, reading.asked) };
+      }),
     };
   });
   const highlights = new Set<string>();
   for (const part of parts) {
     for (const alt of part.alternatives) {
-      for (const token of coreTokens(alt.text)) highlights.add(token.text); // 通法 too, so all of 沟通法 is marked
+      for (const token of coreTokens(alt.matchText)) highlights.add(token.text); // 通法 too, so all of 沟通法 is marked
       for (const unit of alt.units) for (const n of unit.needles) highlights.add(n.text);
     }
   }
-  return { parts: parts.filter((p) => p.alternatives.some((a) => a.units.length > 0)), highlights: [...highlights] };
+  return {
+    parts: parts.filter((p) => p.alternatives.some((a) => a.units.length > 0)),
+    highlights: [...highlights],
+    asked: [...asked].filter((t) => !highlights.has(t)),
+  };
 }
 
 function found(needle: Needle, terms: readonly string[], termSet: ReadonlySet<string>): boolean {
   return needle.match === 'exact' ? termSet.has(needle.text) : terms.some((t) => t.startsWith(needle.text));
 }
 
+/** What decides whether a document holds a unit, and how much the unit counts. */
+interface Evidence {
+  needles: Needle[];
+  weight: number;
+  /**
+   * Its characters, for a run of single characters or a word the course never uses: found in a
+   * document they prove up to `CHARACTERS_SHARE` of the unit (中评 in a section about 中差评).
+   */
+  chars?: Needle[];
+}
+
+/** The most a unit's characters prove of it: all of them found, without the unit itself, hold half. */
+const CHARACTERS_SHARE = 0.5;
+
 /**
- * How much a unit counts: its inverse document frequency, so 嫌贵 weighs more than 怎么办 in
- * 顾客嫌贵怎么办. A unit is as rare as its rarest token; a word still being typed counts as common.
+ * Each unit's evidence. Its weight is its inverse document frequency, so 嫌贵 weighs more than 顾客
+ * in 顾客嫌贵; a unit is as rare as its rarest token, and a word still being typed counts as common.
+ * - The words of a synonym group weigh the same, so a rare synonym (催单) never outweighs the word
+ *   the reader typed (催付) in the share of the query a document covers.
+ * - A run of characters the segmenter left single (不招人烦) is looked for by the bigrams of it that
+ *   occur somewhere in the index, and weighs only the share of its bigrams that do: one found
+ *   nowhere straddles two words (险理 in 运费险理赔) and tells documents apart no better than
+ *   nothing. Its characters prove part of it where its bigrams are missing (中评 beside 中差评).
+ * - A word or glossary term needs all of its bigrams: 只退 of 只退款 is in no document, so a
+ *   document with 退款 alone holds half of it, not all.
+ * - A word none of whose tokens occurs anywhere (骂人) is looked for by its characters (骂, 人),
+ *   which prove part of it. A unit of which not even a character is found is left out.
  */
-function unitWeights(plan: QueryPlan, index: SearchIndex): Map<Unit, number> {
+function evidence(plan: QueryPlan, index: SearchIndex): Map<Unit, Evidence> {
   const n = index.documents.length;
-  const weights = new Map<Unit, number>();
+  const idf = (df: number): number => Math.log(1 + n / df);
+  const out = new Map<Unit, Evidence>();
   for (const part of plan.parts) {
     for (const alt of part.alternatives) {
       for (const unit of alt.units) {
         if (unit.needles.some((x) => x.match === 'prefix')) {
-          weights.set(unit, Math.log(3)); // a word being typed: as if in half of the documents
+          out.set(unit, { needles: unit.needles, weight: Math.log(3) }); // a word being typed: as if in half of the documents
           continue;
         }
-        const present = [unit.text, ...unit.needles.map((x) => x.text)].map((t) => index.documentFrequency(t)).filter((df) => df > 0);
-        if (present.length > 0) weights.set(unit, Math.log(1 + n / Math.min(...present)));
+        const group = index.synonyms.find((g) => g.includes(unit.text)) ?? [];
+        const present = [unit.text, ...unit.needles.map((x) => x.text), ...group].map((t) => index.documentFrequency(t)).filter((df) => df > 0);
+        const chars = [...new Set(unit.text)].filter((c) => HAN.test(c)).map((c): Needle => ({ text: c, match: 'exact' }));
+        if (present.length > 0) {
+          const needles = unit.loose ? unit.needles.filter((x) => index.documentFrequency(x.text) > 0) : unit.needles;
+          out.set(unit, { needles, weight: (needles.length / unit.needles.length) * idf(Math.min(...present)), ...(unit.loose ? { chars } : {}) });
+          continue;
+        }
+        const charFrequencies = chars.map((c) => index.documentFrequency(c.text)).filter((df) => df > 0);
+        if (charFrequencies.length > 0) out.set(unit, { needles: [], chars, weight: idf(Math.min(...charFrequencies)) });
       }
     }
   }
-  return weights;
-}
-
-/**
- * The unit's exact tokens that occur somewhere in the index. A bigram found nowhere (险理 in
- * 运费险理赔, where the segmenter left 险|理|赔 apart) straddles two words and tells documents
- * apart no better than nothing, so it is not asked for.
- */
-function presentNeedles(unit: Unit, index: SearchIndex): Needle[] {
-  return unit.needles.filter((x) => x.match === 'prefix' || index.documentFrequency(x.text) > 0);
+  return out;
 }
 
 /**
  * The share of the query a document contains, from 0 to 1: per part (words between spaces), the
  * reading that fits the document best, its units weighted by rarity; parts count equally. Within
  * a part, a unit that occurs nowhere in the index is left out (no document could have it); a part
- * of which nothing occurs counts as missing.
+ * of which nothing occurs counts as missing. Characters only add to a document that holds at
+ * least one word of the query by its own tokens: 量子力学 finds nothing, however many documents
+ * have 量, 子, 力 and 学.
  */
-function coverage(plan: QueryPlan, matchedTerms: readonly string[], weights: ReadonlyMap<Unit, number>, needles: ReadonlyMap<Unit, Needle[]>): number {
+function coverage(plan: QueryPlan, matchedTerms: readonly string[], evidence: ReadonlyMap<Unit, Evidence>): number {
   if (plan.parts.length === 0) return 0;
   const termSet = new Set(matchedTerms);
+  const share = (needles: readonly Needle[]): number => (needles.length === 0 ? 0 : needles.filter((x) => found(x, matchedTerms, termSet)).length / needles.length);
   let total = 0;
+  let words = false;
   for (const part of plan.parts) {
     let best = 0;
     for (const alt of part.alternatives) {
       let sum = 0;
       let weight = 0;
       for (const unit of alt.units) {
-        const w = weights.get(unit);
-        const present = needles.get(unit) ?? [];
-        if (w === undefined || present.length === 0) continue;
-        weight += w;
-        if (termSet.has(unit.text)) sum += w;
-        else sum += (w * present.filter((n) => found(n, matchedTerms, termSet)).length) / present.length;
+        const e = evidence.get(unit);
+        if (!e) continue;
+        weight += e.weight;
+        const own = termSet.has(unit.text) ? 1 : share(e.needles);
+        if (own > 0) words = true;
+        sum += e.weight * Math.max(own, CHARACTERS_SHARE * share(e.chars ?? []));
       }
       if (weight > 0) best = Math.max(best, sum / weight);
     }
     total += best;
   }
-  return total / plan.parts.length;
+  return words ? total / plan.parts.length : 0;
 }
 
 interface Clause {
@@ -260,8 +371,8 @@ interface Clause {
   wildcard: number;
 }
 
-/** The lunr clauses: every token of every reading, synonyms at a lower boost, a wildcard for a word being typed. */
-function clauses(plan: QueryPlan, terms: readonly string[]): Clause[] {
+/** The lunr clauses: every token of every reading but its asking words, synonyms at a lower boost, a wildcard for a word being typed. */
+function clauses(plan: QueryPlan, terms: readonly string[], evidence: ReadonlyMap<Unit, Evidence>): Clause[] {
   const byKey = new Map<string, Clause>();
   const add = (term: string, boost: number, wildcard: number): void => {
     const key = `${wildcard}:${term}`;
@@ -269,14 +380,15 @@ function clauses(plan: QueryPlan, terms: readonly string[]): Clause[] {
     if (!seen || seen.boost < boost) byKey.set(key, { term, boost, wildcard });
   };
   for (const part of plan.parts) {
-    const typed = tokenSpans(part.alternatives[0]?.text ?? '', terms).length;
+    const typed = tokenSpans(part.alternatives[0]?.matchText ?? '', terms).length;
     for (const alt of part.alternatives) {
-      const tokens = tokenSpans(alt.text, terms);
+      const tokens = tokenSpans(alt.matchText, terms);
       // A synonym weighs at most half the typed word in total, however many tokens it has (退款 → 退换|换货|退换货).
       const boost = alt.synonym ? (SYNONYM_BOOST * Math.min(1, typed / Math.max(1, tokens.length))) : 1;
       for (const token of tokens) add(token.text, boost, lunr.Query.wildcard.NONE);
       for (const unit of alt.units) {
-        for (const n of unit.needles) add(n.text, boost, n.match === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE);
+        const e = evidence.get(unit);
+        for (const n of [...(e?.needles ?? []), ...(e?.chars ?? [])]) add(n.text, boost, n.match === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE);
       }
     }
   }
@@ -314,20 +426,28 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const { limit = 10, snippetLength = 80 } = options;
   const plan = planQuery(query, index);
   if (plan.parts.length === 0) return [];
-  const terms = index.tokenizer.terms;
+  const found = evidence(plan, index);
   const results = index.lunr.query((q) => {
-    for (const c of clauses(plan, terms)) q.term(c.term, { boost: c.boost, wildcard: c.wildcard, usePipeline: false });
+    for (const c of clauses(plan, index.tokenizer.terms, found)) q.term(c.term, { boost: c.boost, wildcard: c.wildcard, usePipeline: false });
   });
-  const weights = unitWeights(plan, index);
-  const needles = new Map(plan.parts.flatMap((p) => p.alternatives.flatMap((a) => a.units.map((u) => [u, presentNeedles(u, index)] as const))));
   const ranked: { doc: StoredDocument; score: number; coverage: number }[] = [];
   for (const r of results) {
     const doc = index.documents[Number(r.ref)];
     if (!doc) continue;
-    const cov = coverage(plan, Object.keys(r.matchData.metadata), weights, needles);
+    const cov = coverage(plan, Object.keys(r.matchData.metadata), found);
     if (cov >= MIN_COVERAGE) ranked.push({ doc, score: r.score, coverage: cov });
   }
-  ranked.sort((a, b) => Math.round(100 * (b.coverage - a.coverage)) || b.score - a.score);
+  const named = new Set<string>();
+  for (const part of plan.parts) {
+    const typed = part.alternatives[0]?.units.map((u) => u.text) ?? [];
+    const own = typed.some((t) => index.definitions.has(t));
+    for (const alt of own ? part.alternatives.slice(0, 1) : part.alternatives) for (const u of alt.units) named.add(u.text);
+  }
+  const rank = (r: (typeof ranked)[number]): number => {
+    const mention = r.doc.definition && !named.has(normalize(r.doc.title, index.tokenizer.fold)) ? DEFINITION_MENTION : 1;
+    return r.score * mention * r.coverage ** COVERAGE_POWER;
+  };
+  ranked.sort((a, b) => rank(b) - rank(a));
   return spreadPages(ranked, (r) => r.doc.id).slice(0, limit).map(({ doc, score, coverage: cov }) => ({
     id: doc.id,
     title: doc.title,
@@ -336,7 +456,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     ...(doc.url ? { url: doc.url } : {}),
     score,
     coverage: cov,
-    snippet: snippet(doc.text, plan.highlights, index.tokenizer.fold, snippetLength),
+    snippet: snippet(doc.text, plan.highlights, index.tokenizer.fold, snippetLength, plan.asked),
   }));
 }
 
@@ -379,24 +499,26 @@ const SNIPPET_LEAD = 12;
 
 /**
  * A window of `length` characters of `text` around the densest matches of `needles` (normalised
- * strings), as plain parts and marked parts; `…` where the text is cut.
+ * strings), as plain parts and marked parts; `…` where the text is cut. `alsoMarked` (the asking
+ * words of a question) are marked inside the window but do not place it.
  */
-export function snippet(text: string, needles: readonly string[], fold: TokenizerData['fold'], length = 80): SnippetPart[] {
+export function snippet(text: string, needles: readonly string[], fold: TokenizerData['fold'], length = 80, alsoMarked: readonly string[] = []): SnippetPart[] {
   const norm = normalizeWithOffsets(text, fold);
   const n = norm.text.length;
-  const marks = markIntervals(norm.text, needles);
+  const placing = markIntervals(norm.text, needles);
   let start = 0;
   let best = -1;
-  for (const [s] of marks) {
+  for (const [s] of placing) {
     const from = Math.max(0, Math.min(s - SNIPPET_LEAD, n - length));
     const to = from + length;
     let covered = 0;
-    for (const [a, b] of marks) covered += Math.max(0, Math.min(b, to) - Math.max(a, from));
+    for (const [a, b] of placing) covered += Math.max(0, Math.min(b, to) - Math.max(a, from));
     if (covered > best) {
       best = covered;
       start = from;
     }
   }
+  const marks = alsoMarked.length > 0 ? markIntervals(norm.text, [...needles, ...alsoMarked]) : placing;
   const end = Math.min(n, start + length);
   if (end <= start) return text ? [{ text: text.slice(0, length), mark: false }] : [];
   const origStart = norm.from[start] ?? 0;

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import type { SerializedSearchIndex, StoredDocument } from '../../src/search/format.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * A section of a lesson, read from the built index, so the tests follow the content as it changes:
@@ -98,6 +99,16 @@ test.describe('search', () => {
 
     await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname + url.hash) === section.url);
     await expect(page.getByRole('heading', { name: section.title })).toBeInViewport();
+  });
+
+  test('answers a question the way a trainee types it, without its asking words deciding', async ({ page, request }) => {
+    const section = await lessonSection(request);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill(`${section.title}怎么办`);
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+    const titles = await options(page).locator('.search-hit-title').allTextContents();
+    expect(titles.slice(0, 5)).toContain(section.title);
   });
 
   test('finds Simplified text from a Traditional query', async ({ page }) => {

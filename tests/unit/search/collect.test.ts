@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectSearchContent, glossaryDocuments, missingAnchors, pageDocuments } from '../../../src/search/collect.ts';
+import { collectSearchContent, glossaryDocuments, glossaryVocabulary, missingAnchors, pageDocuments } from '../../../src/search/collect.ts';
 import { projectRoot } from './corpus.ts';
 
 describe('pageDocuments', () => {
@@ -23,7 +23,24 @@ describe('pageDocuments', () => {
 describe('glossaryDocuments', () => {
   test('links each term to its anchor on the glossary page', () => {
     expect(glossaryDocuments({ terms: [{ term: '首响', definition: '首次响应时间。', en: 'First response time' }], synonyms: [] })).toEqual([
-      { id: 'glossary:首响', title: '首响', body: '首次响应时间。 First response time', module: '术语表', url: '/glossary/#首响' },
+      { id: 'glossary:首响', title: '首响', body: '首次响应时间。 First response time', module: '术语表', url: '/glossary/#首响', definition: true },
+    ]);
+  });
+});
+
+describe('glossaryVocabulary', () => {
+  test('pairs a term with the abbreviation of its English name', () => {
+    const glossary = {
+      terms: [
+        { term: '货到付款', definition: '收货时付款。', en: 'Cash on delivery (COD)' },
+        { term: 'DSR', definition: '店铺动态评分。', en: 'Detailed seller rating' },
+        { term: '网店管家', definition: '订单管理软件。', en: 'Wangdian Guanjia (order management software)' },
+      ],
+      synonyms: [{ id: 'refund', terms: ['退货', '退款'] }],
+    };
+    expect(glossaryVocabulary(glossary).synonyms).toEqual([
+      ['退货', '退款'],
+      ['货到付款', 'COD'],
     ]);
   });
 });

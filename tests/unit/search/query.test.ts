@@ -80,7 +80,7 @@ describe('search', () => {
   });
 
   test('keeps documents that contain one of two typed words, after those with both', () => {
-    expect(search(index, '退款 天气').map((h) => [h.id, h.coverage])).toEqual([
+    expect(search(index, '退款 火车').map((h) => [h.id, h.coverage])).toEqual([
       ['title-hit', 0.5],
       ['returns', 0.5], // 退换货, a synonym, in the title
       ['body-hit', 0.5],
@@ -113,11 +113,67 @@ describe('search', () => {
 
   test('refuses an index of another version', () => {
     const json = buildSearchIndex(docs, { vocabulary });
-    expect(() => loadSearchIndex({ ...json, version: 99 as 1 })).toThrow(/版本/);
+    expect(() => loadSearchIndex({ ...json, version: 99 as 2 })).toThrow(/版本/);
   });
 
   test('throws on duplicate document ids', () => {
     expect(() => buildSearchIndex([docs[0]!, docs[0]!])).toThrow(/重复/);
+  });
+});
+
+describe('search on questions and everyday words', () => {
+  const vocab: SearchVocabulary = {
+    terms: [{ term: '订单备注' }, { term: '小红旗' }, { term: '催付' }],
+    synonyms: [['催付', '催单']],
+  };
+  const more: SearchDocument[] = [
+    { id: 'asks', title: '常见问题', body: '顾客问怎么办的时候，先别急着回答，怎么办都要先听完。' },
+    { id: 'price', title: '应对讲价', body: '顾客嫌贵时，先讲清价值，再在权限内给一点优惠。' },
+    { id: 'flag', title: '小红旗', body: '千牛订单备注里的一种旗帜标记。', definition: true },
+    {
+      id: 'remarks#four',
+      title: '备注要写的四件事',
+      page: '订单备注与小红旗',
+      body: '一条合格的订单备注要写清改了什么、为什么改、谁改的、什么时候改的。打单的同事只看订单备注，看不到聊天记录，所以订单备注要写完整。',
+    },
+    { id: 'remind', title: '截单前提醒一次', page: '催付', body: '说清是哪一单，给一个付款的好处。' },
+    { id: 'urge', title: '跟进', body: '别把跟进理解成催单，隔五分钟问一次会让人烦。' },
+    { id: 'rude', title: '礼貌', body: '别骂顾客，人人都会有情绪。' },
+    { id: 'size', title: '尺码建议', body: '问清身高体重，再推荐穿 M 码还是 L 码。' },
+  ];
+  const idx = loadSearchIndex(buildSearchIndex(more, { vocabulary: vocab }));
+  const found = (q: string): string[] => search(idx, q).map((h) => h.id);
+
+  test('leaves asking words out of matching but marks them in snippets', () => {
+    const plan = planQuery('顾客嫌贵怎么办', idx);
+    expect(plan.parts[0]?.alternatives[0]?.units.map((u) => u.text)).toEqual(['顾客', '嫌贵']);
+    expect(plan.asked).toContain('怎么');
+    expect(found('顾客嫌贵怎么办')[0]).toBe('price');
+    expect(found('怎么办')).toEqual(['asks']); // nothing but asking words: looked for as typed
+  });
+
+  test('reads 可以吗 at the end as asking, and 有没有 inside a query as part of it', () => {
+    expect(planQuery('催单可以吗', idx).parts[0]?.alternatives[0]?.units.map((u) => u.text)).toEqual(['催单']);
+    expect(planQuery('顾客问有没有货', idx).parts[0]?.alternatives[0]?.units.map((u) => u.text)).toEqual(['顾客', '问', '没有', '货']);
+  });
+
+  test('keeps a lone character that names something, not a particle', () => {
+    expect(planQuery('不知道穿什么码', idx).parts[0]?.alternatives[0]?.units.map((u) => u.text)).toEqual(['穿', '码']);
+    expect(found('不知道穿什么码')).toEqual(['size']);
+  });
+
+  test('ranks a passing mention in a glossary definition below a lesson section about the word', () => {
+    expect(found('订单备注').slice(0, 2)).toEqual(['remarks#four', 'flag']);
+    expect(found('小红旗')[0]).toBe('flag');
+  });
+
+  test('finds a section through its page title', () => {
+    expect(found('截单前催付')[0]).toBe('remind');
+  });
+
+  test('looks for a word no document uses by its characters, beside a word it does use', () => {
+    expect(found('顾客骂人')[0]).toBe('rude');
+    expect(found('骂人')).toEqual([]); // characters alone prove nothing
   });
 });
 
