@@ -46,7 +46,7 @@ export const lighthouseSection: ReportSection = {
         rows.push([name, ...scores.map(String), audit('largest-contentful-paint').toFixed(0), audit('total-blocking-time').toFixed(0), audit('cumulative-layout-shift').toFixed(3)]);
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
       await site.stop();
     }
     return { rows, missed, note: 'Goals: performance ≥ 95; accessibility, best practices and SEO 100. Mobile emulation, simulated slow 4G.' };

@@ -41,7 +41,7 @@ describe('compileScenario', () => {
     const input = baseScenario();
     const criterion = input.turns[0]?.criteria?.[0];
     if (criterion?.check.kind === 'any') criterion.check.groups = ['no-such-group'];
-    expect(() => compileInput(input)).toThrowError(CompileError);
+    expect(() => compileInput(input)).toThrow(CompileError);
     expect(() => compileInput(input)).toThrowErrorMatchingInlineSnapshot(`[CompileError: turns.0.criteria.0.check.groups.0: 术语表 content/glossary.yaml 里没有同义词组 no-such-group]`);
   });
 
