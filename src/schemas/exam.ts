@@ -124,10 +124,17 @@ export const GradeBandsSchema = z
     银牌: z.number().min(0, '在 0–100 之间').max(100, '在 0–100 之间').meta({ description: '总分达到这个分数得银牌，默认 80；要低于金牌。' }),
     铜牌: z.number().min(0, '在 0–100 之间').max(100, '在 0–100 之间').meta({ description: '总分达到这个分数得铜牌，默认 70；要低于银牌，且不能低于及格线 passMark。' }),
   })
-  .refine((g) => g.金牌 > g.银牌 && g.银牌 > g.铜牌, { message: '应满足 金牌 > 银牌 > 铜牌', path: ['银牌'] });
+  .superRefine((g, ctx) => {
+    if (!(g.金牌 > g.银牌 && g.银牌 > g.铜牌)) {
+      ctx.addIssue({ code: 'custom', path: ['银牌'], message: `分数线要从高到低：金牌 > 银牌 > 铜牌，现在是 金牌 ${g.金牌}、银牌 ${g.银牌}、铜牌 ${g.铜牌}` });
+    }
+  });
 
 export const DEFAULT_GRADES = { 金牌: 90, 银牌: 80, 铜牌: 70 } as const;
 export const DEFAULT_EXAM_PASS_MARK = 70;
+
+/** Fewer seconds than this per drawn question leaves no time to read it. */
+export const MIN_SECONDS_PER_QUESTION = 10;
 
 export const ExamSchema = z
   .strictObject({
@@ -178,14 +185,31 @@ export const ExamSchema = z
     });
     const sum = exam.sections.reduce((a, s) => a + s.weight, 0);
     if (Math.abs(sum - 100) > 1e-9) {
-      ctx.addIssue({ code: 'custom', path: ['sections'], message: `各部分权重（weight）之和应为 100，现在是 ${sum}` });
+      const parts = exam.sections.map((s) => `${s.id} ${s.weight}`).join(' + ');
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: `各部分的 weight 加起来应为 100，现在是 ${parts} = ${sum}` });
     }
-    if (exam.timeLimit !== undefined) {
-      exam.sections.forEach((s, i) => {
-        if (s.timeLimit > exam.timeLimit!) {
-          ctx.addIssue({ code: 'custom', path: ['timeLimit'], message: `整场限时 ${exam.timeLimit} 秒，比第 ${i + 1} 部分（${s.title}）的 ${s.timeLimit} 秒还短` });
-        }
-      });
+    exam.sections.forEach((s, i) => {
+      if (s.weight === 0 && s.minScore === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i, 'weight'],
+          message: '权重为 0 又没有 minScore：这一部分对成绩没有任何影响。给它权重，或写上 minScore（必须达到的分数）',
+        });
+      }
+      if (s.kind === 'quiz' && s.timeLimit < s.draw * MIN_SECONDS_PER_QUESTION) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', i, 'timeLimit'],
+          message: `限时 ${s.timeLimit} 秒要做 ${s.draw} 道题，每道不到 ${MIN_SECONDS_PER_QUESTION} 秒，来不及读题：至少给 ${s.draw * MIN_SECONDS_PER_QUESTION} 秒，或少抽几道`,
+        });
+      }
+    });
+    const overall = exam.timeLimit;
+    if (overall !== undefined) {
+      const longer = exam.sections.flatMap((s, i) => (s.timeLimit > overall ? [`第 ${i + 1} 部分（${s.title}）的 ${s.timeLimit} 秒`] : []));
+      if (longer.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['timeLimit'], message: `整场限时 ${overall} 秒，比${longer.join('、')}还短：加长整场的 timeLimit，或缩短这些部分的` });
+      }
     }
     if (exam.grades.铜牌 < exam.passMark) {
       ctx.addIssue({ code: 'custom', path: ['grades', '铜牌'], message: `铜牌分数线（${exam.grades.铜牌}）低于及格线（${exam.passMark}）：没通过的人不会得到等级` });
