@@ -102,7 +102,7 @@ export function examReferenceIssues(exam: Exam, scenarioSlugs: ReadonlySet<strin
 }
 
 /** What the timing check needs of a scenario. */
-export type ScenarioTurns = Pick<Scenario, 'turns'>;
+export type ScenarioTurns = Pick<Scenario, 'turns' | 'thresholds'>;
 
 /**
  * The quickest way through a scenario when every reply takes `replySeconds`: the customer's
@@ -138,19 +138,20 @@ export function quickestConversation(scenario: ScenarioTurns, replySeconds: numb
 
 /**
  * Scenario sections too short for the draw: a candidate who answers every message as slowly as
- * the exam's average-response full marks still allows (35 s by default) must be able to finish
- * the longest conversations the section can draw. Unknown or broken scenarios are left to the
- * other checks.
+ * average-response full marks still allows (the exam's band, else the scenario's, else 35 s, as
+ * the exam compiles its scenarios) must be able to finish the longest conversations the section
+ * can draw. Unknown or broken scenarios are left to the other checks.
  */
 export function examTimingIssues(exam: Exam, scenarios: ReadonlyMap<string, ScenarioTurns>): RefIssue[] {
-  const replySeconds = exam.thresholds?.averageResponse?.full ?? DEFAULT_AVERAGE_RESPONSE.full;
   const issues: RefIssue[] = [];
   exam.sections.forEach((section, i) => {
     if (section.kind !== 'scenarios') return;
     const quickest = section.pool.flatMap((slug) => {
       const scenario = scenarios.get(slug);
-      const way = scenario && quickestConversation(scenario, replySeconds);
-      return way ? [{ slug, ...way }] : [];
+      if (!scenario) return [];
+      const replySeconds = (exam.thresholds?.averageResponse ?? scenario.thresholds?.averageResponse ?? DEFAULT_AVERAGE_RESPONSE).full;
+      const way = quickestConversation(scenario, replySeconds);
+      return way ? [{ slug, replySeconds, ...way }] : [];
     });
     if (quickest.length < section.draw) return;
     const longest = [...quickest].sort((a, b) => b.seconds - a.seconds || (a.slug < b.slug ? -1 : 1)).slice(0, section.draw);
@@ -158,6 +159,7 @@ export function examTimingIssues(exam: Exam, scenarios: ReadonlyMap<string, Scen
     if (section.timeLimit >= needed) return;
     const names = longest.map((w) => w.slug).join('、');
     const replies = longest.map((w) => w.replies).join(' + ');
+    const replySeconds = [...new Set(longest.map((w) => w.replySeconds))].join('、');
     const fix = section.draw === 1 ? '或从 pool 里换掉这个场景' : '或少抽几个场景';
     issues.push({
       path: ['sections', i, 'timeLimit'],

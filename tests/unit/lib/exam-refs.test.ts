@@ -8,7 +8,7 @@ import { baseScenario } from '../helpers.ts';
 type Turns = Pick<Scenario, 'turns'>['turns'];
 
 /** Turns with only what the timing reads: ids, the customer's text, branches and next. */
-function turns(...specs: Array<{ id: string; customer?: string; goto?: string[]; next?: string }>): Pick<Scenario, 'turns'> {
+function turns(...specs: Array<{ id: string; customer?: string; goto?: string[]; next?: string }>): Pick<Scenario, 'turns' | 'thresholds'> {
   return {
     turns: specs.map((t) => ({
       id: t.id,
@@ -92,6 +92,15 @@ describe('examTimingIssues', () => {
     expect(examTimingIssues(quick, new Map([['one', scenario]]))).toEqual([]);
     delete quick.thresholds;
     expect(examTimingIssues(quick, new Map([['one', scenario]]))).toHaveLength(1);
+  });
+
+  test('uses a scenario’s own band when the exam sets none', () => {
+    const own = { ...scenario, thresholds: { averageResponse: { full: 20, zero: 40 } } };
+    const quick = exam((e) => {
+      chat(e).pool = ['one'];
+      chat(e).timeLimit = need - 1;
+    });
+    expect(examTimingIssues(quick, new Map([['one', own]]))).toEqual([]);
   });
 
   test('leaves unknown scenarios to the reference check', () => {
