@@ -1,13 +1,15 @@
 /**
- * `npm run new -- lesson <module>/<slug>` and `npm run new -- scenario <slug>`: writes a commented
- * starting file that passes `npm run check:content` as it is. Never overwrites a file.
- * Exit 0: written; 1: a mistake in the command (the message says which); 2: not available yet (exam).
+ * `npm run new -- lesson <module>/<slug>`, `npm run new -- scenario <slug>` and
+ * `npm run new -- exam <slug>`: writes a commented starting file that passes
+ * `npm run check:content` as it is. Never overwrites a file.
+ * Exit 0: written; 1: a mistake in the command (the message says which).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { planNewFile, type ProjectView } from '../lib/new-content.ts';
+import { parseMdx } from '../content-check/frontmatter.ts';
+import { planNewFile, type ProjectView, type ScenarioDetail } from '../lib/new-content.ts';
 
 const root = process.cwd();
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
@@ -30,6 +32,19 @@ function firstGlossaryTerm(): string | null {
   }
 }
 
+/** Role and difficulty of each scenario; a file that cannot be read is left out of a new pool. */
+function scenarioDetails(): ScenarioDetail[] {
+  return names('content/scenarios', /\.mdx$/).flatMap((name) => {
+    try {
+      const { data } = parseMdx(readFileSync(join(root, 'content/scenarios', name), 'utf8'));
+      const { role, difficulty } = (data ?? {}) as { role?: unknown; difficulty?: unknown };
+      return typeof role === 'string' && typeof difficulty === 'string' ? [{ slug: name.replace(/\.mdx$/, ''), role, difficulty }] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 const modules = names('content/modules', /\.ya?ml$/).map((n) => n.replace(/\.ya?ml$/, ''));
 const project: ProjectView = {
   modules,
@@ -40,6 +55,8 @@ const project: ProjectView = {
     ]),
   ),
   scenarios: names('content/scenarios', /\.mdx$/).map((n) => n.replace(/\.mdx$/, '')),
+  scenarioDetails: scenarioDetails(),
+  exams: names('content/exams', /\.mdx$/).map((n) => n.replace(/\.mdx$/, '')),
   glossaryTerm: firstGlossaryTerm(),
 };
 
@@ -48,6 +65,7 @@ const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0'
 const plan = planNewFile(process.argv.slice(2), project, today, {
   lesson: readFileSync(join(templates, 'lesson.mdx'), 'utf8'),
   scenario: readFileSync(join(templates, 'scenario.mdx'), 'utf8'),
+  exam: readFileSync(join(templates, 'exam.mdx'), 'utf8'),
 });
 
 if (!plan.ok) {
@@ -69,6 +87,8 @@ console.log(
     '  2. npm run check:content   检查有没有写错（每个问题一行：文件: 字段: 问题）',
     plan.path.startsWith('content/scenarios/')
       ? '  3. npm run dev，打开 http://localhost:4321/authoring/playground/ 输入回复，看评分项怎样判分'
-      : '  3. npm run dev，在浏览器里打开这节课预览',
+      : plan.path.startsWith('content/exams/')
+        ? `  3. npm run dev，打开 http://localhost:4321/exams/${plan.path.replace(/^content\/exams\/|\.mdx$/g, '')}/ 看考试说明和考试安排，在 http://localhost:4321/trainer/draw/ 看各批次抽到的场景和题目`
+        : '  3. npm run dev，在浏览器里打开这节课预览',
   ].join('\n'),
 );

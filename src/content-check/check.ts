@@ -7,7 +7,7 @@ import { unknownGlossaryLinks } from '../lib/glossary.ts';
 import { parseMdx, parseYaml } from './frontmatter.ts';
 import { checkMdx } from './mdx.ts';
 import { zodIssues, type ContentIssue } from './report.ts';
-import { checkExam, checkTypingPassages } from './exams.ts';
+import { checkExam, checkTypingPassages, validScenarios } from './exams.ts';
 import { checkScenario, scenarioSlug } from './scenarios.ts';
 
 /** A content file as read from disk: its path from the project root and its text. */
@@ -82,7 +82,7 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     }
     if (/^\uFEFF?---/.test(file.text)) issues.push(...mdxIssues(file));
   }
-  for (const file of set.lessons) if (/^\uFEFF?---/.test(file.text)) issues.push(...mdxIssues(file));
+  for (const file of [...set.lessons, ...(set.exams ?? [])]) if (/^\uFEFF?---/.test(file.text)) issues.push(...mdxIssues(file));
 
   const moduleIds = new Set(set.modules.map((f) => baseName(f.path)));
   const lessonIds = new Map<string, string>();
@@ -146,8 +146,12 @@ export function checkContent(set: ContentSet): ContentIssue[] {
     module: data.module,
     quiz: data.quiz,
   }));
-  const scenarioSlugs = new Set(set.scenarios.map((f) => scenarioSlug(f.path)));
-  for (const file of set.exams ?? []) issues.push(...checkExam(file, scenarioSlugs, lessonRefs));
+  const examContext = {
+    scenarioSlugs: new Set(set.scenarios.map((f) => scenarioSlug(f.path))),
+    scenarios: validScenarios(set.scenarios),
+    lessons: lessonRefs,
+  };
+  for (const file of set.exams ?? []) issues.push(...checkExam(file, examContext));
   if (set.typing) issues.push(...checkTypingPassages(set.typing));
 
   for (const { file } of modules) {

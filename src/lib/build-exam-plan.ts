@@ -11,7 +11,7 @@ import { DEFAULT_TYPING } from '../engine/typing.ts';
 import { examTimeLimit, type Exam } from '../schemas/exam.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { compileEntry } from './compile-scenario.ts';
-import { examReferenceIssues, resolveQuizPool, type LessonRef } from './exam-refs.ts';
+import { examReferenceIssues, examTimingIssues, resolveQuizPool, type LessonRef } from './exam-refs.ts';
 import { fullFoldTable, subsetFoldTable } from './t2s.ts';
 
 /** The exam's thresholds with the brief's defaults filled in. */
@@ -29,7 +29,7 @@ export async function buildExamPlan(
   lessons: readonly LessonRef[],
   scenarios: ReadonlyMap<string, Scenario>,
 ): Promise<ExamPlan> {
-  const issues = examReferenceIssues(exam, new Set(scenarios.keys()), lessons);
+  const issues = [...examReferenceIssues(exam, new Set(scenarios.keys()), lessons), ...examTimingIssues(exam, scenarios)];
   if (issues.length > 0) {
     const lines = issues.map((i) => `content/exams/${slug}.mdx: ${i.path.join('.')}: ${i.message}`);
     throw new Error(`考核 ${slug} 的引用有误：\n${lines.join('\n')}`);

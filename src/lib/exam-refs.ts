@@ -1,11 +1,16 @@
 /**
  * An exam's references to other content, resolved and checked the same way by
  * `npm run check:content` and by the site's build: the scenario slugs of each pool, and the
- * lessons' quiz questions of each quiz pool (a module, a lesson, or `<lesson id>#<question id>`).
+ * lessons' quiz questions of each quiz pool (a module, a lesson, or `<lesson id>#<question id>`);
+ * and whether a scenario section leaves time to finish the conversations it may draw.
  */
+import { END } from '../engine/compiled.ts';
+import { customerDelayMs } from '../engine/conversation.ts';
 import type { PlanQuestion } from '../engine/exam-plan.ts';
+import { DEFAULT_AVERAGE_RESPONSE } from '../engine/response-time.ts';
 import type { Exam, QuizSection } from '../schemas/exam.ts';
 import type { QuizQuestion } from '../schemas/quiz.ts';
+import { defaultNext, type Scenario } from '../schemas/scenario.ts';
 import { lessonHref } from './content-ids.ts';
 
 /** What an exam needs to know of a lesson. */
@@ -92,6 +97,74 @@ export function examReferenceIssues(exam: Exam, scenarioSlugs: ReadonlySet<strin
       issues.push(...found);
       if (pool.length < section.draw) issues.push({ path: [...path, 'draw'], message: `题库只有 ${pool.length} 道题，不够抽 ${section.draw} 道` });
     }
+  });
+  return issues;
+}
+
+/** What the timing check needs of a scenario. */
+export type ScenarioTurns = Pick<Scenario, 'turns' | 'thresholds'>;
+
+/**
+ * The quickest way through a scenario when every reply takes `replySeconds`: the customer's
+ * "typing…" delay plus the reply, for each message on the path from the first turn to `end`
+ * that costs least. Null when `end` cannot be reached (the scenario's own check reports that).
+ */
+export function quickestConversation(scenario: ScenarioTurns, replySeconds: number): { seconds: number; replies: number } | null {
+  const { turns } = scenario;
+  const index = new Map(turns.map((t, i) => [t.id, i]));
+  const cost = turns.map((t) => customerDelayMs(t.customer) / 1000 + replySeconds);
+  const edges = turns.map((t, i) => [...t.branches.map((b) => b.goto), t.next ?? defaultNext(turns, i)]);
+  const best: Array<{ seconds: number; replies: number } | null> = turns.map((_, i) => (i === 0 ? { seconds: cost[0] ?? 0, replies: 1 } : null));
+  const done = new Set<number>();
+  // Dijkstra over a handful of turns: settle the cheapest unsettled turn each round.
+  for (;;) {
+    let i = -1;
+    best.forEach((b, j) => {
+      if (b && !done.has(j) && (i === -1 || b.seconds < (best[i]?.seconds ?? Infinity))) i = j;
+    });
+    const at = best[i];
+    if (!at) break;
+    done.add(i);
+    for (const to of edges[i] ?? []) {
+      const j = index.get(to);
+      if (j === undefined || done.has(j)) continue;
+      const seconds = at.seconds + (cost[j] ?? 0);
+      if (seconds < (best[j]?.seconds ?? Infinity)) best[j] = { seconds, replies: at.replies + 1 };
+    }
+  }
+  const ends = best.filter((b, i): b is { seconds: number; replies: number } => b !== null && (edges[i] ?? []).includes(END));
+  return ends.reduce<{ seconds: number; replies: number } | null>((a, b) => (a === null || b.seconds < a.seconds ? b : a), null);
+}
+
+/**
+ * Scenario sections too short for the draw: a candidate who answers every message as slowly as
+ * average-response full marks still allows (the exam's band, else the scenario's, else 35 s, as
+ * the exam compiles its scenarios) must be able to finish the longest conversations the section
+ * can draw. Unknown or broken scenarios are left to the other checks.
+ */
+export function examTimingIssues(exam: Exam, scenarios: ReadonlyMap<string, ScenarioTurns>): RefIssue[] {
+  const issues: RefIssue[] = [];
+  exam.sections.forEach((section, i) => {
+    if (section.kind !== 'scenarios') return;
+    const quickest = section.pool.flatMap((slug) => {
+      const scenario = scenarios.get(slug);
+      if (!scenario) return [];
+      const replySeconds = (exam.thresholds?.averageResponse ?? scenario.thresholds?.averageResponse ?? DEFAULT_AVERAGE_RESPONSE).full;
+      const way = quickestConversation(scenario, replySeconds);
+      return way ? [{ slug, replySeconds, ...way }] : [];
+    });
+    if (quickest.length < section.draw) return;
+    const longest = [...quickest].sort((a, b) => b.seconds - a.seconds || (a.slug < b.slug ? -1 : 1)).slice(0, section.draw);
+    const needed = Math.ceil(longest.reduce((a, w) => a + w.seconds, 0));
+    if (section.timeLimit >= needed) return;
+    const names = longest.map((w) => w.slug).join('、');
+    const replies = longest.map((w) => w.replies).join(' + ');
+    const replySeconds = [...new Set(longest.map((w) => w.replySeconds))].join('、');
+    const fix = section.draw === 1 ? '或从 pool 里换掉这个场景' : '或少抽几个场景';
+    issues.push({
+      path: ['sections', i, 'timeLimit'],
+      message: `限时 ${section.timeLimit} 秒不够：抽到 ${names} 的考生走最短的对话也要回复 ${replies} 条，每条按平响满分的 ${replySeconds} 秒算（加上顾客打字的时间）约需 ${needed} 秒；把 timeLimit 加到至少 ${needed}，${fix}`,
+    });
   });
   return issues;
 }

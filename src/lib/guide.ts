@@ -17,6 +17,7 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   { slug: 'components', title: '课程组件', summary: '提示框、话术卡、步骤、清单和自测题：每个组件的写法和显示效果。' },
   { slug: 'scenarios', title: '编写对练场景', summary: '模拟顾客、店铺事实、对话轮次、评分项、分支、情绪、时限和及格线。' },
   { slug: 'testing', title: '测试评分标准', summary: '示例对话、参考答案、评分试验台，以及用 npm run score 给对话记录评分。' },
+  { slug: 'exams', title: '编写上岗考核', summary: '打字测试、模拟接待和知识题三种部分，场景池、题库和抽题种子，权重、限时、及格线和等级。' },
   { slug: 'publishing', title: '发布网站', summary: '把网站放到任何静态托管上：Nginx、对象存储加 CDN、GitHub Pages。' },
   { slug: 'updating', title: '日常更新内容', summary: '改内容、检查、测试、构建、发布，以及哪些改动会影响学员的学习记录。' },
 ];
@@ -50,14 +51,17 @@ type Json = { [key: string]: unknown };
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The node at `path` in a JSON Schema: `persona`, `turns[]`, `turns[].criteria[]`. */
+/** The node at `path` in a JSON Schema: `persona`, `turns[]`, `turns[].criteria[]`; `[]` for the items of a list file. */
 export function schemaAt(schema: Json, path: string): Json {
   let node: Json = schema;
   for (const part of path.split('.').filter(Boolean)) {
-    const [key, ...arrays] = part.split('[]');
-    const properties = node.properties;
-    if (!isObject(properties) || !isObject(properties[key ?? ''])) throw new Error(`no field ${part} in the schema (${path})`);
-    node = properties[key ?? ''] as Json;
+    const [key = '', ...arrays] = part.split('[]');
+    // `[]` alone: the items of a file that is a list (content/typing.yaml).
+    if (key !== '') {
+      const properties = node.properties;
+      if (!isObject(properties) || !isObject(properties[key])) throw new Error(`no field ${part} in the schema (${path})`);
+      node = properties[key] as Json;
+    }
     for (let i = 0; i < arrays.length; i++) {
       if (!isObject(node.items)) throw new Error(`${part} is not a list (${path})`);
       node = node.items;
@@ -105,9 +109,27 @@ export interface FieldRow {
 const yamlValue = (value: unknown): string =>
   isObject(value) ? `{ ${Object.entries(value).map(([k, v]) => `${k}: ${yamlValue(v)}`).join(', ')} }` : Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : String(value);
 
-/** The fields of the object at `path`, in schema order. */
+/** The options of a `oneOf` (an item chosen by its `kind`); empty for any other node. */
+const options = (node: Json): Json[] => (Array.isArray(node.oneOf) ? (node.oneOf as unknown[]).filter(isObject) : []);
+
+/** The fields, besides `kind`, that every option of a `oneOf` has (an exam section's id, title…). */
+function sharedFields(node: Json): Set<string> {
+  const names = options(node).map((o) => new Set(isObject(o.properties) ? Object.keys(o.properties) : []));
+  const [first, ...rest] = names;
+  return new Set([...(first ?? [])].filter((name) => name !== 'kind' && rest.every((n) => n.has(name))));
+}
+
+/**
+ * The fields of the object at `path`, in schema order. At a choice of kinds (a `oneOf`), the
+ * fields every kind has; `kinds` lists what each adds.
+ */
 export function fieldRows(schema: Json, path = ''): FieldRow[] {
-  const node = path ? schemaAt(schema, path) : schema;
+  const at = path ? schemaAt(schema, path) : schema;
+  if (options(at).length > 0) {
+    const shared = sharedFields(at);
+    return fieldRows(options(at)[0] ?? {}).filter((row) => shared.has(row.name));
+  }
+  const node = at;
   const properties = isObject(node.properties) ? node.properties : {};
   const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
   return Object.entries(properties).map(([name, value]) => {
@@ -129,13 +151,17 @@ export interface CheckKind {
   fields: FieldRow[];
 }
 
-/** The check kinds of the `oneOf` at `path` (a criterion's `check`). */
+/**
+ * The kinds of the `oneOf` at `path` (a criterion's `check`, an exam's section), each with the
+ * fields it adds to those all kinds share.
+ */
 export function checkKinds(schema: Json, path: string): CheckKind[] {
   const node = schemaAt(schema, path);
-  if (!Array.isArray(node.oneOf)) throw new Error(`${path} has no kinds`);
-  return (node.oneOf as Json[]).map((option) => {
+  if (options(node).length === 0) throw new Error(`${path} has no kinds`);
+  const shared = sharedFields(node);
+  return options(node).map((option) => {
     const kind = isObject(option.properties) && isObject(option.properties.kind) ? String(option.properties.kind.const) : '';
     const description = String(option.description ?? '').replace(/^[a-z]+：/, '');
-    return { kind, description, fields: fieldRows(option).filter((f) => f.name !== 'kind') };
+    return { kind, description, fields: fieldRows(option).filter((f) => f.name !== 'kind' && !shared.has(f.name)) };
   });
 }

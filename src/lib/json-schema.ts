@@ -5,6 +5,7 @@
  * writes them to schemas/; a unit test fails when the committed files are stale.
  */
 import { z } from 'astro/zod';
+import { ExamSchema, TypingPassagesSchema } from '../schemas/exam.ts';
 import { GlossarySchema } from '../schemas/glossary.ts';
 import { LessonSchema } from '../schemas/lesson.ts';
 import { ModuleSchema } from '../schemas/module.ts';
@@ -13,9 +14,11 @@ import { ScenarioSchema } from '../schemas/scenario.ts';
 /** The generated files, by name: schemas/<name>.schema.json. */
 export const JSON_SCHEMAS = {
   scenario: { schema: ScenarioSchema, title: '客服学院：对练场景 content/scenarios/*.mdx 的 frontmatter' },
+  exam: { schema: ExamSchema, title: '客服学院：上岗考核 content/exams/*.mdx 的 frontmatter' },
   lesson: { schema: LessonSchema, title: '客服学院：课程 content/lessons/<单元>/*.mdx 的 frontmatter' },
   module: { schema: ModuleSchema, title: '客服学院：单元 content/modules/*.yaml' },
   glossary: { schema: GlossarySchema, title: '客服学院：术语表 content/glossary.yaml' },
+  typing: { schema: TypingPassagesSchema, title: '客服学院：打字练习文章 content/typing.yaml' },
 } as const;
 
 export type JsonSchemaName = keyof typeof JSON_SCHEMAS;

@@ -139,6 +139,17 @@ test.describe('authoring guide', () => {
     await expect(patience).toContainText('开场耐心，0 到 100');
     await expect(page.locator('.field dt code', { hasText: 'kind: forbidden' })).toBeVisible();
   });
+
+  test('the exam page lists the three section kinds and the fields from the exam schema', async ({ page }) => {
+    await page.goto('/authoring/exams/');
+    for (const kind of ['typing', 'scenarios', 'quiz']) await expect(page.locator('.field dt code', { hasText: `kind: ${kind}` })).toBeVisible();
+    const pool = page.locator('.field').filter({ has: page.locator('dt code', { hasText: /^kind: scenarios$/ }) });
+    await expect(pool).toContainText('pool');
+    await expect(pool).toContainText('场景池');
+    const seed = page.locator('.field').filter({ has: page.locator('dt code', { hasText: /^seed$/ }) });
+    await expect(seed).toContainText('批次码');
+    await expect(page.getByRole('link', { name: '抽题预览' }).first()).toHaveAttribute('href', '/trainer/draw/');
+  });
 });
 
 test.describe('phone @phone', () => {

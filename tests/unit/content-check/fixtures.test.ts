@@ -23,7 +23,64 @@ describe('content fixtures', () => {
   test('every broken tree is covered below', () => {
     const broken = readdirSync(FIXTURES).filter((name) => name !== 'valid');
     expect(broken.length).toBeGreaterThanOrEqual(15);
-    expect(broken.sort()).toEqual(['glossary-duplicates', 'glossary-wrong-types', 'lesson-duplicates', 'lesson-glossary-link', 'lesson-mdx-components', 'lesson-mdx-unclosed', 'lesson-missing-frontmatter', 'lesson-quiz', 'lesson-unknown-brief', 'lesson-wrong-folder', 'lesson-wrong-types', 'lesson-yaml-syntax', 'module-problems', 'scenario-body', 'scenario-duplicate-ids', 'scenario-examples', 'scenario-model-answer', 'scenario-unknown-group', 'scenario-unknown-turn', 'scenario-unreachable', 'scenario-wrong-types']);
+    expect(broken.sort()).toEqual(['exam-body', 'exam-references', 'exam-time-limits', 'exam-weights-grades', 'exam-wrong-types', 'glossary-duplicates', 'glossary-wrong-types', 'lesson-duplicates', 'lesson-glossary-link', 'lesson-mdx-components', 'lesson-mdx-unclosed', 'lesson-missing-frontmatter', 'lesson-quiz', 'lesson-unknown-brief', 'lesson-wrong-folder', 'lesson-wrong-types', 'lesson-yaml-syntax', 'module-problems', 'scenario-body', 'scenario-duplicate-ids', 'scenario-examples', 'scenario-model-answer', 'scenario-unknown-group', 'scenario-unknown-turn', 'scenario-unreachable', 'scenario-wrong-types', 'typing-passages']);
+  });
+
+  test('exam-body: exam instructions with an unknown component, an unclosed tag, no text at all, and a file name that is not a slug', () => {
+    expect(check('exam-body')).toMatchInlineSnapshot(`
+      [
+        "content/exams/Final 2.mdx: (文件): 考核文件名只能用小写英文字母、数字和连字符，例如 pre-sales.mdx",
+        "content/exams/empty.mdx: body: 正文是考生开考前读的考试说明，不能为空",
+        "content/exams/final.mdx: body: 第 41 行：不认识的组件 <Notice>：可用的组件有 Callout、ScriptCard、Steps、Checklist、Quiz",
+        "content/exams/unclosed.mdx: body: 第 41 行：<Callout> 没有结束标签：在内容后面加上 </Callout>，或写成自闭合的 <Callout … />",
+      ]
+    `);
+  });
+
+  test('exam-references: a pool naming an unknown scenario and smaller than its draw, quiz sources that do not exist, a quiz pool smaller than its draw', () => {
+    expect(check('exam-references')).toMatchInlineSnapshot(`
+      [
+        "content/exams/final.mdx: sections[1].pool[1]: 没有这个场景：ask-prise（content/scenarios/ 里没有 ask-prise.mdx）",
+        "content/exams/final.mdx: sections[1].draw: 场景池只有 1 个可用场景，不够抽 2 个",
+        "content/exams/final.mdx: sections[2].from[0]: 课程 workflow/five-steps 没有 id 为 second-step 的题（有的是 first-step）",
+        "content/exams/final.mdx: sections[2].from[1]: 没有这节课：workflow/greeting（课程 id 是 单元/文件名去掉序号，例如 pre-sales/first-response）",
+        "content/exams/final.mdx: sections[2].from[2]: 没有这个单元：orders（content/lessons/ 里没有这个文件夹，或它还没有课程）",
+        "content/exams/final.mdx: sections[2].draw: 题库只有 1 道题，不够抽 4 道",
+      ]
+    `);
+  });
+
+  test('exam-time-limits: an overall limit shorter than its sections, too little time per question, a chat section too short to finish the drawn conversation', () => {
+    expect(check('exam-time-limits')).toMatchInlineSnapshot(`
+      [
+        "content/exams/chat.mdx: sections[1].timeLimit: 限时 30 秒不够：抽到 ask-price 的考生走最短的对话也要回复 1 条，每条按平响满分的 35 秒算（加上顾客打字的时间）约需 38 秒；把 timeLimit 加到至少 38，或从 pool 里换掉这个场景",
+        "content/exams/final.mdx: sections[2].timeLimit: 限时 30 秒要做 4 道题，每道不到 10 秒，来不及读题：至少给 40 秒，或少抽几道",
+        "content/exams/final.mdx: timeLimit: 整场限时 120 秒，比第 1 部分（打字测试）的 180 秒、第 2 部分（模拟接待）的 300 秒还短：加长整场的 timeLimit，或缩短这些部分的",
+      ]
+    `);
+  });
+
+  test('exam-weights-grades: weights that do not sum to 100, a pass mark above 铜牌, grades out of order, a section that counts for nothing, a duplicate section id', () => {
+    expect(check('exam-weights-grades')).toMatchInlineSnapshot(`
+      [
+        "content/exams/final.mdx: sections: 各部分的 weight 加起来应为 100，现在是 typing 20 + chat 50 + knowledge 20 = 90",
+        "content/exams/final.mdx: grades.铜牌: 铜牌分数线（70）低于及格线（75）：没通过的人不会得到等级",
+        "content/exams/grades.mdx: grades.银牌: 分数线要从高到低：金牌 > 银牌 > 铜牌，现在是 金牌 90、银牌 90、铜牌 70",
+        "content/exams/no-weight.mdx: sections[2].id: 部分 id 重复：chat（第 2 部分已经用过）",
+        "content/exams/no-weight.mdx: sections[0].weight: 权重为 0 又没有 minScore：这一部分对成绩没有任何影响。给它权重，或写上 minScore（必须达到的分数）",
+      ]
+    `);
+  });
+
+  test('exam-wrong-types: a missing passage, a draw written in words, an unknown kind, an unknown field', () => {
+    expect(check('exam-wrong-types')).toMatchInlineSnapshot(`
+      [
+        "content/exams/final.mdx: sections[0].passage: 缺少这个字段",
+        "content/exams/final.mdx: sections[1].draw: 应为数字，这里写的是文字",
+        "content/exams/final.mdx: sections[2].kind: kind 只能是 typing（打字测试）、scenarios（模拟接待）或 quiz（知识题）",
+        "content/exams/final.mdx: pass_mark: 不认识的字段：检查拼写，或它是否放错了层级（缩进）",
+      ]
+    `);
   });
 
   test('glossary-duplicates: a term and a synonym group written twice', () => {
@@ -245,6 +302,17 @@ describe('content fixtures', () => {
       ]
     `);
   });
+
+  test('typing-passages: practice passages too short, too long to do, a long title, a duplicate id', () => {
+    expect(check('typing-passages')).toMatchInlineSnapshot(`
+      [
+        "content/typing.yaml: [0].text: 练习文章至少 60 个字",
+        "content/typing.yaml: [1].title: 标题最多 20 个字",
+        "content/typing.yaml: [1].seconds: 最多 600 秒",
+        "content/typing.yaml: [1].id: id 重复：welcome",
+      ]
+    `);
+  });
 });
 
 describe('npm run check:content', () => {
@@ -261,6 +329,6 @@ describe('npm run check:content', () => {
   test('exits 0 on valid content', () => {
     const result = run(join(FIXTURES, 'valid'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('内容检查通过：1 个单元，1 节课，1 个对练场景，0 场考核\n');
+    expect(result.stdout).toBe('内容检查通过：1 个单元，1 节课，1 个对练场景，1 场考核\n');
   });
 });

@@ -68,6 +68,26 @@ describe('checkKinds', () => {
   });
 });
 
+describe('exam sections and typing passages', () => {
+  const exam = toJsonSchema(JSON_SCHEMAS.exam.schema);
+
+  test('the fields every section has, what each kind adds, and the fields of a passage in the list file', () => {
+    expect(fieldRows(exam, 'sections[]').map((r) => [r.name, r.required])).toEqual([
+      ['id', true],
+      ['title', true],
+      ['weight', true],
+      ['timeLimit', true],
+      ['minScore', false],
+    ]);
+    expect(fieldRows(toJsonSchema(JSON_SCHEMAS.typing.schema), '[]').map((r) => r.name)).toEqual(['id', 'title', 'text', 'seconds']);
+    expect(checkKinds(exam, 'sections[]').map((k) => [k.kind, k.fields.map((f) => f.name)])).toEqual([
+      ['typing', ['passage']],
+      ['scenarios', ['draw', 'pool']],
+      ['quiz', ['draw', 'from', 'questions']],
+    ]);
+  });
+});
+
 describe('descriptionParts', () => {
   test('sets quoted syntax apart as code', () => {
     expect(descriptionParts('课程里这样链接：[首响](/glossary/#首响)；正文里放 <Quiz questions={frontmatter.quiz} />。')).toEqual([

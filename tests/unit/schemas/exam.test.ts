@@ -34,15 +34,43 @@ describe('ExamSchema', () => {
   test('rejects weights that do not sum to 100', () => {
     expect(issues((e) => (section(e, 0).weight = 30))).toMatchInlineSnapshot(`
       [
-        "sections: 各部分权重（weight）之和应为 100，现在是 110",
+        "sections: 各部分的 weight 加起来应为 100，现在是 typing 30 + chat 50 + knowledge 30 = 110",
       ]
     `);
+  });
+
+  test('rejects a section that counts for nothing, and too little time per drawn question', () => {
+    expect(
+      issues((e) => {
+        section(e, 0).weight = 0;
+        delete section(e, 0).minScore;
+        section(e, 1).weight = 70;
+        section(e, 2).timeLimit = 30;
+        const quiz = section(e, 2);
+        if (quiz.kind === 'quiz') quiz.draw = 4;
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "sections[0].weight: 权重为 0 又没有 minScore：这一部分对成绩没有任何影响。给它权重，或写上 minScore（必须达到的分数）",
+        "sections[2].timeLimit: 限时 30 秒要做 4 道题，每道不到 10 秒，来不及读题：至少给 40 秒，或少抽几道",
+      ]
+    `);
+    // A weight of 0 with a minScore is a gate only; 10 seconds a question is enough.
+    expect(
+      issues((e) => {
+        section(e, 0).weight = 0;
+        section(e, 1).weight = 70;
+        section(e, 2).timeLimit = 40;
+        const quiz = section(e, 2);
+        if (quiz.kind === 'quiz') quiz.draw = 4;
+      }),
+    ).toEqual([]);
   });
 
   test('rejects an overall limit shorter than a section', () => {
     expect(issues((e) => (e.timeLimit = 300))).toMatchInlineSnapshot(`
       [
-        "timeLimit: 整场限时 300 秒，比第 2 部分（模拟接待）的 600 秒还短",
+        "timeLimit: 整场限时 300 秒，比第 2 部分（模拟接待）的 600 秒还短：加长整场的 timeLimit，或缩短这些部分的",
       ]
     `);
   });
@@ -104,7 +132,7 @@ describe('ExamSchema', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "grades.银牌: 应满足 金牌 > 银牌 > 铜牌",
+        "grades.银牌: 分数线要从高到低：金牌 > 银牌 > 铜牌，现在是 金牌 80、银牌 85、铜牌 70",
         "sections[0].passage: 文章至少 100 个字，才测得出速度",
         "sections[1].draw: 至少抽 1 个场景",
       ]
