@@ -14,6 +14,7 @@ import { LessonSchema } from '../schemas/lesson.ts';
 import { ModuleSchema } from '../schemas/module.ts';
 import type { SearchDocument, SearchVocabulary } from './format.ts';
 import { mdxSections } from './mdx-text.ts';
+import { SEARCH_SYNONYMS } from './vocabulary.ts';
 
 /** A page to index: its MDX body is split into one document per h2/h3 section. */
 export interface PageSource {
@@ -82,6 +83,12 @@ export function glossaryVocabulary(glossary: Glossary): SearchVocabulary {
     terms: glossary.terms.map((g) => ({ term: g.term, url: glossaryHref(g.term) })),
     synonyms: [...glossary.synonyms.map((s) => s.terms), ...abbreviations],
   };
+}
+
+/** The glossary's vocabulary and the search-only synonym groups (vocabulary.ts). */
+export function searchVocabulary(glossary: Glossary): SearchVocabulary {
+  const vocabulary = glossaryVocabulary(glossary);
+  return { terms: vocabulary.terms, synonyms: [...vocabulary.synonyms, ...SEARCH_SYNONYMS] };
 }
 
 interface ContentFile {
@@ -158,7 +165,7 @@ export function collectSearchContent(root: string): SearchContent {
       ...readFiles(root, 'content/lessons', '.mdx').flatMap((f) => lessonDocuments(f, moduleTitles)),
       ...glossaryDocuments(glossary),
     ],
-    vocabulary: glossaryVocabulary(glossary),
+    vocabulary: searchVocabulary(glossary),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { collectSearchContent, glossaryDocuments, glossaryVocabulary, missingAnchors, pageDocuments } from '../../../src/search/collect.ts';
+import { collectSearchContent, glossaryDocuments, glossaryVocabulary, missingAnchors, pageDocuments, searchVocabulary } from '../../../src/search/collect.ts';
+import { SEARCH_SYNONYMS } from '../../../src/search/vocabulary.ts';
 import { projectRoot } from './corpus.ts';
 
 describe('pageDocuments', () => {
@@ -42,6 +43,13 @@ describe('glossaryVocabulary', () => {
       ['退货', '退款'],
       ['货到付款', 'COD'],
     ]);
+  });
+});
+
+describe('searchVocabulary', () => {
+  test('adds the search-only synonym groups to those of the glossary, leaving its terms alone', () => {
+    const glossary = { terms: [{ term: '议价', definition: '顾客要求便宜。' }], synonyms: [{ id: 'bargaining', terms: ['议价', '讲价'] }] };
+    expect(searchVocabulary(glossary)).toEqual({ terms: glossaryVocabulary(glossary).terms, synonyms: [['议价', '讲价'], ...SEARCH_SYNONYMS] });
   });
 });
 
