@@ -118,7 +118,10 @@ function renderHits(ui: Dialog, query: string, index: SearchIndex): void {
     ...hits.map((hit, i) => {
       const option = element('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', class: 'search-hit' });
       const where = [hit.module, hit.page].filter(Boolean).join(' · ');
-      option.append(element('span', { class: 'search-hit-title' }, hit.title));
+      const head = element('span', { class: 'search-hit-head' });
+      head.append(element('span', { class: 'search-hit-title' }, hit.title));
+      if (hit.kind) head.append(element('span', { class: 'search-hit-kind' }, t(`search.kind.${hit.kind}`)));
+      option.append(head);
       if (where) option.append(element('span', { class: 'search-hit-where' }, where));
       if (hit.snippet.length > 0) {
         const snippet = element('span', { class: 'search-hit-snippet' });

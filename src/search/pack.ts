@@ -60,9 +60,16 @@ const NO_POSTINGS: Record<string, object> = Object.freeze({});
 const idf = (documentsWithTerm: number, documentCount: number): number =>
   Math.log(1 + Math.abs((documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
 
-/** lunr's JSON again, for `lunr.Index.load`. */
-export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const n = packed.frequencies.length;
+/**
+ * lunr's JSON again, for `lunr.Index.load`. `corpora` gives each document's corpus (0 for all when
+ * omitted): a document's BM25 vector uses the term rarity and average field length of its own
+ * corpus alone, so adding documents to one corpus never changes the scores within another.
+ */
+export function unpackIndex(packed: PackedIndex, corpora: readonly number[] = []): LunrIndexJson {
+  const corpusOf = (doc: number): number => corpora[doc] ?? 0;
+  const corpusCount = Math.max(0, ...corpora) + 1;
+  const sizes = new Array<number>(corpusCount).fill(0);
+  packed.frequencies.forEach((_, doc) => (sizes[corpusOf(doc)] = (sizes[corpusOf(doc)] ?? 0) + 1));
   // Per document and field: term numbers and their counts, side by side.
   const decoded = packed.frequencies.map((perField) =>
     perField.map((flat) => {
@@ -81,30 +88,36 @@ export function unpackIndex(packed: PackedIndex): LunrIndexJson {
   // Objects are made only where a term occurs; lunr reads postings and never changes them, so every
   // empty field posting and every occurrence's (empty) metadata is one shared frozen object.
   const postings: (Record<string, object> | undefined)[][] = packed.terms.map(() => []);
-  const occurrences = new Array<number>(packed.terms.length).fill(0);
-  const average = packed.fields.map((_, f) => decoded.reduce((sum, perField) => sum + (perField[f]?.length ?? 0), 0) / n);
+  // Per corpus: in how many (document, field) pairs each term occurs, and each field's total length.
+  const occurrences = sizes.map(() => new Array<number>(packed.terms.length).fill(0));
+  const lengths = sizes.map(() => new Array<number>(packed.fields.length).fill(0));
   decoded.forEach((perField, doc) =>
-    perField.forEach(({ terms }, f) => {
+    perField.forEach(({ terms, length }, f) => {
       const ref = String(doc);
+      const counted = occurrences[corpusOf(doc)] ?? [];
+      const total = lengths[corpusOf(doc)] ?? [];
+      total[f] = (total[f] ?? 0) + length;
       for (const term of terms) {
         const perTerm = postings[term];
         if (!perTerm) continue;
         (perTerm[f] ??= {})[ref] = NO_METADATA;
-        occurrences[term] = (occurrences[term] ?? 0) + 1;
+        counted[term] = (counted[term] ?? 0) + 1;
       }
     }),
   );
-  const termIdf = occurrences.map((count) => idf(count, n));
+  const termIdf = occurrences.map((counted, c) => counted.map((count) => idf(count, sizes[c] ?? 0)));
+  const average = lengths.map((total, c) => total.map((sum) => sum / (sizes[c] || 1)));
 
   const fieldVectors: [string, number[]][] = [];
   decoded.forEach((perField, doc) =>
     perField.forEach(({ terms, counts, length }, f) => {
       const boost = packed.boosts[f] ?? 1;
-      const norm = 1 - B + B * (length / (average[f] || 1)); // lunr's order of operations
+      const corpusIdf = termIdf[corpusOf(doc)] ?? [];
+      const norm = 1 - B + B * (length / (average[corpusOf(doc)]?.[f] || 1)); // lunr's order of operations
       const elements: number[] = [];
       terms.forEach((term, i) => {
         const tf = counts[i] ?? 0;
-        const score = (((termIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
+        const score = (((corpusIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
         elements.push(term, Math.round(score * 1000) / 1000);
       });
       fieldVectors.push([`${packed.fields[f]}/${doc}`, elements]);

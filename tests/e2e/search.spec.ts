@@ -15,6 +15,14 @@ async function lessonSection(request: APIRequestContext): Promise<StoredDocument
   return section;
 }
 
+/** The first document of a kind in the built index (a scenario, an exam). */
+async function documentOf(request: APIRequestContext, kind: 'scenario' | 'exam'): Promise<StoredDocument & { url: string }> {
+  const index = (await (await request.get('/search-index.json')).json()) as SerializedSearchIndex;
+  const doc = index.documents.find((d): d is StoredDocument & { url: string } => d.kind === kind && Boolean(d.url));
+  if (!doc) throw new Error(`the index has no ${kind}`);
+  return doc;
+}
+
 const pageOf = (url: string): string => url.split('#')[0] ?? url;
 
 /** Every request the page makes from now on. */
@@ -27,8 +35,8 @@ function recordRequests(page: Page): Request[] {
 const isIndex = (r: Request): boolean => r.url().endsWith('/search-index.json');
 const isReact = (r: Request): boolean => /\/_astro\/(react|client|jsx-runtime)\.[^/]*\.js$/.test(r.url());
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索课程和术语' });
-const input = (page: Page) => page.getByRole('combobox', { name: '搜索课程和术语' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索课程、术语、对练和考试' });
+const input = (page: Page) => page.getByRole('combobox', { name: '搜索课程、术语、对练和考试' });
 const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 
 test.describe('search', () => {
@@ -109,6 +117,28 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
     const titles = await options(page).locator('.search-hit-title').allTextContents();
     expect(titles.slice(0, 5)).toContain(section.title);
+  });
+
+  for (const [kind, label] of [['scenario', '对练场景'], ['exam', '考试']] as const) {
+    test(`finds the first ${kind} of the index by its title, says what it is (${label}) and opens its page`, async ({ page, request }) => {
+      const doc = await documentOf(request, kind);
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await input(page).fill(doc.title);
+      const hit = options(page).filter({ has: page.locator('.search-hit-title', { hasText: doc.title }) }).first();
+      await expect(hit.locator('.search-hit-kind')).toHaveText(label);
+      await hit.click();
+      await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === doc.url);
+      await expect(page.getByRole('heading', { level: 1, name: doc.title })).toBeVisible();
+    });
+  }
+
+  test('says which hits are lessons and which are glossary terms', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill('首响');
+    await expect(options(page).filter({ has: page.locator('.search-hit-title', { hasText: /^首响$/ }) }).locator('.search-hit-kind')).toHaveText('术语');
+    await expect(options(page).locator('.search-hit-kind', { hasText: '课程' }).first()).toBeVisible();
   });
 
   test('finds Simplified text from a Traditional query', async ({ page }) => {
