@@ -184,6 +184,21 @@ function wire(ui: Dialog): void {
       go(ui, hits[Math.max(active, 0)]);
     }
   });
+  // Tab and Shift+Tab cycle through the dialog's controls: a modal dialog would otherwise hand the
+  // focus to the browser's own toolbar after its last control.
+  ui.dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const controls = [...ui.dialog.querySelectorAll<HTMLElement>('button, input, a[href]')].filter((el) => el.getClientRects().length > 0);
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  });
   ui.dialog.addEventListener('close', () => {
     returnFocus?.focus();
     returnFocus = null;
