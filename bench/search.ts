@@ -1,8 +1,8 @@
 /**
  * Search benchmark: index size (raw and gzip), load time (JSON.parse + lunr.Index.load) and query
  * latency, for the real content and for a generated course of 1,000 lessons beside the real
- * glossary. The generated course is drawn deterministically (seeded PRNG) from the real one: its
- * lessons have the real lessons' numbers of sections and lengths of titles, headings, leads and
+ * glossary, scenarios and exams. The generated course is drawn deterministically (seeded PRNG)
+ * from the real one: its lessons have the real lessons' numbers of sections and lengths of titles, headings, leads and
  * sections, and its text follows which word comes after which in the real lessons and glossary (a
  * first-order chain over Intl.Segmenter's words and punctuation), so its vocabulary and its
  * bigrams grow like a real course's would.
@@ -32,11 +32,14 @@ function prng(seed: number): () => number {
   };
 }
 
+/** The lessons and glossary terms: what generated lessons and sampled queries are drawn from. */
+const course = (documents: readonly SearchDocument[]): SearchDocument[] => documents.filter((d) => d.kind === 'lesson' || d.kind === 'term');
+
 /** Words of the real content in reading order (so sampling from it follows their frequencies). */
 function wordStream(content: SearchContent): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const words: string[] = [];
-  const texts = [...content.documents.flatMap((d) => [d.title, d.body]), ...content.vocabulary.terms.map((t) => t.term), ...content.vocabulary.synonyms.flat()];
+  const texts = [...course(content.documents).flatMap((d) => [d.title, d.body]), ...content.vocabulary.terms.map((t) => t.term), ...content.vocabulary.synonyms.flat()];
   for (const text of texts) for (const s of segmenter.segment(text)) if (s.isWordLike) words.push(s.segment);
   return words;
 }
@@ -104,7 +107,7 @@ function generatedCourse(content: SearchContent, lessons: number): SearchDocumen
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const shape = shapeOf(content.documents);
   const text = textChain(
-    content.documents.flatMap((d) => [d.title, d.body]),
+    course(content.documents).flatMap((d) => [d.title, d.body]),
     random,
   );
   const line = (length: number): string => text(length).replace(/[#<>{}]/g, ' ').replace(/\s+/g, ' ');
@@ -116,11 +119,12 @@ function generatedCourse(content: SearchContent, lessons: number): SearchDocumen
       url: `/lessons/generated/${i}/`,
       title: line(pick(shape.titleLengths)),
       module: pick(modules),
+      kind: 'lesson',
       lead: [line(pick(shape.leadLengths))],
       body: sections.join('\n\n'),
     });
   }).flat();
-  return [...generated, ...content.documents.filter((d) => d.id.startsWith('glossary:'))];
+  return [...generated, ...content.documents.filter((d) => d.kind === 'term' || d.kind === 'scenario' || d.kind === 'exam')];
 }
 
 /** Queries as trainees type them: the labelled set, glossary terms, single characters, two-character words, Traditional forms. */
@@ -194,8 +198,10 @@ export async function runSearchBench(): Promise<void> {
   const queryList = queries(content, words);
   const generated: SearchContent = { documents: generatedCourse(content, GENERATED_LESSONS), vocabulary: content.vocabulary };
   const lessons = new Set(content.documents.filter((d) => d.id.startsWith('lesson:')).map((d) => d.id.split('#')[0])).size;
+  const count = (kind: string): number => content.documents.filter((d) => d.kind === kind).length;
+  const real = `real content (${lessons} lessons + ${content.vocabulary.terms.length} terms + ${count('scenario')} scenarios + ${count('exam')} exams)`;
 
-  const rows = [measure(`real content (${lessons} lessons + ${content.vocabulary.terms.length} terms)`, content, queryList), measure(`generated (${GENERATED_LESSONS} lessons + ${content.vocabulary.terms.length} terms)`, generated, queryList)];
+  const rows = [measure(real, content, queryList), measure(`generated (${GENERATED_LESSONS} lessons + the real terms, scenarios and exams)`, generated, queryList)];
 
   console.log(`\nSearch (Node ${process.version}; ${queryList.length} queries × ${QUERY_RUNS} runs; load = median of ${LOAD_RUNS})\n`);
   console.table(

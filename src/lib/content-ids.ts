@@ -15,3 +15,9 @@ export const lessonHref = (id: string): string => `/lessons/${id}/`;
 
 /** The URL of a module page. */
 export const moduleHref = (id: string): string => `/modules/${id}/`;
+
+/** The URL of a practice scenario's page. */
+export const scenarioHref = (slug: string): string => `/practice/${slug}/`;
+
+/** The URL of an exam's page. */
+export const examHref = (slug: string): string => `/exams/${slug}/`;

@@ -32,8 +32,11 @@ export function parseGlossary(text: string, path: string = GLOSSARY_FILE): Gloss
   return result.data;
 }
 
+/** The URL of the glossary page. */
+export const GLOSSARY_HREF = '/glossary/';
+
 /** The URL of a term on the glossary page: `/glossary/#首响`. */
-export const glossaryHref = (term: string): string => `/glossary/#${term}`;
+export const glossaryHref = (term: string): string => `${GLOSSARY_HREF}#${term}`;
 
 const GLOSSARY_LINK = /\/glossary\/#([^\s)"'<>#]+)/g;
 

@@ -5,22 +5,28 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { lessonHref } from '../lib/content-ids.ts';
+import { examHref, lessonHref, scenarioHref } from '../lib/content-ids.ts';
+import { GLOSSARY_HREF } from '../lib/glossary.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
-import { collectSearchContent, missingAnchors } from '../search/collect.ts';
+import { brokenLinks, collectSearchContent } from '../search/collect.ts';
 
 export const GET: APIRoute = async () => {
   const { documents, vocabulary } = collectSearchContent(process.cwd());
 
-  // A result must land on its heading: compare the anchors with the ids Astro gave the headings.
-  const anchors = new Map<string, Set<string>>();
+  // A result must land on a page the site builds, and on its heading or term: compare the links
+  // with the pages and the ids Astro gave their headings.
+  const pages = new Map<string, Set<string>>();
   for (const lesson of await getCollection('lessons')) {
     const { headings } = await render(lesson);
-    anchors.set(lessonHref(lesson.id), new Set(headings.map((h) => h.slug)));
+    pages.set(lessonHref(lesson.id), new Set(headings.map((h) => h.slug)));
   }
-  const missing = missingAnchors(documents, anchors);
-  if (missing.length > 0) {
-    throw new Error(`搜索索引：这些标题链接在页面上找不到对应的锚点，请检查标题写法：${missing.join('、')}`);
+  const glossary = (await getCollection('glossary')).map((entry) => entry.data.term);
+  pages.set(GLOSSARY_HREF, new Set(glossary));
+  for (const scenario of await getCollection('scenarios')) pages.set(scenarioHref(scenario.id), new Set());
+  for (const exam of await getCollection('exams')) pages.set(examHref(exam.id), new Set());
+  const broken = brokenLinks(documents, pages);
+  if (broken.length > 0) {
+    throw new Error(`搜索索引：这些搜索结果的链接在网站上找不到对应的页面或锚点，请检查标题写法或文件名：${broken.join('、')}`);
   }
 
   return new Response(JSON.stringify(buildSearchIndex(documents, { vocabulary })), {

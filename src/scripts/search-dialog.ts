@@ -118,7 +118,10 @@ function renderHits(ui: Dialog, query: string, index: SearchIndex): void {
     ...hits.map((hit, i) => {
       const option = element('li', { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', class: 'search-hit' });
       const where = [hit.module, hit.page].filter(Boolean).join(' · ');
-      option.append(element('span', { class: 'search-hit-title' }, hit.title));
+      const head = element('span', { class: 'search-hit-head' });
+      head.append(element('span', { class: 'search-hit-title' }, hit.title));
+      if (hit.kind) head.append(element('span', { class: 'search-hit-kind' }, t(`search.kind.${hit.kind}`)));
+      option.append(head);
       if (where) option.append(element('span', { class: 'search-hit-where' }, where));
       if (hit.snippet.length > 0) {
         const snippet = element('span', { class: 'search-hit-snippet' });
@@ -179,6 +182,21 @@ function wire(ui: Dialog): void {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(ui, hits[Math.max(active, 0)]);
+    }
+  });
+  // Tab and Shift+Tab cycle through the dialog's controls: a modal dialog would otherwise hand the
+  // focus to the browser's own toolbar after its last control.
+  ui.dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const controls = [...ui.dialog.querySelectorAll<HTMLElement>('button, input, a[href]')].filter((el) => el.getClientRects().length > 0);
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
     }
   });
   ui.dialog.addEventListener('close', () => {

@@ -50,7 +50,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   // An extractor returning an array makes lunr take the tokens as they are, without its own splitting.
   builder.field('title', { boost: FIELD_BOOSTS.title, extractor: (d: object) => tokenize((d as SearchDocument).title, data) });
   builder.field('body', { boost: FIELD_BOOSTS.body, extractor: (d: object) => tokenize((d as SearchDocument).body, data) });
-  builder.field('page', { boost: FIELD_BOOSTS.page, extractor: (d: object) => tokenize((d as SearchDocument).page ?? '', data) });
+  builder.field('page', {
+    boost: FIELD_BOOSTS.page,
+    extractor: (d: object) => {
+      const doc = d as SearchDocument;
+      return tokenize([doc.page ?? '', ...(doc.keywords ?? [])].join(' '), data);
+    },
+  });
   documents.forEach((doc, i) => builder.add({ ...doc, ref: String(i) }));
 
   // The builder has counted every term; the browser rebuilds lunr's vectors from the counts (pack.ts).
@@ -66,7 +72,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
       ...(d.page ? { page: d.page } : {}),
       ...(d.module ? { module: d.module } : {}),
       ...(d.url ? { url: d.url } : {}),
-      ...(d.definition ? { definition: true } : {}),
+      ...(d.kind ? { kind: d.kind } : {}),
       text: d.body,
     })),
     terms,

@@ -6,14 +6,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { t } from '../i18n/ui.ts';
-import { lessonHref, lessonIdFromPath } from '../lib/content-ids.ts';
+import { examHref, lessonHref, lessonIdFromPath, scenarioHref } from '../lib/content-ids.ts';
 import { parseMdx, parseYaml } from '../content-check/frontmatter.ts';
+import { glossaryHref } from '../lib/glossary.ts';
+import { ExamSchema } from '../schemas/exam.ts';
 import { GlossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { LessonSchema } from '../schemas/lesson.ts';
 import { ModuleSchema } from '../schemas/module.ts';
-import type { SearchDocument, SearchVocabulary } from './format.ts';
+import { ScenarioSchema } from '../schemas/scenario.ts';
+import type { SearchDocument, SearchKind, SearchVocabulary } from './format.ts';
 import { mdxSections } from './mdx-text.ts';
+import { SEARCH_SYNONYMS } from './vocabulary.ts';
 
 /** A page to index: its MDX body is split into one document per h2/h3 section. */
 export interface PageSource {
@@ -21,8 +24,9 @@ export interface PageSource {
   id: string;
   url: string;
   title: string;
-  /** Shown beside the title: the lesson's module, 模拟对练 … */
+  /** Shown beside the title: the lesson's module. */
   module?: string;
+  kind?: SearchKind;
   /** Text the page shows above the body (summary, objectives), indexed with the intro. */
   lead?: readonly string[];
   /** The MDX body, without frontmatter. */
@@ -33,7 +37,7 @@ export interface PageSource {
 export function pageDocuments(page: PageSource): SearchDocument[] {
   const sections = mdxSections(page.body);
   const intro = sections[0]?.heading ? '' : (sections[0]?.text ?? '');
-  const module = page.module ? { module: page.module } : {};
+  const module = { ...(page.module ? { module: page.module } : {}), ...(page.kind ? { kind: page.kind } : {}) };
   const docs: SearchDocument[] = [
     { id: page.id, title: page.title, body: [...(page.lead ?? []), intro].filter(Boolean).join(' '), url: page.url, ...module },
   ];
@@ -51,17 +55,13 @@ export function pageDocuments(page: PageSource): SearchDocument[] {
   return docs;
 }
 
-/** The glossary page's anchor for a term (the term itself, see src/schemas/glossary.ts). */
-export const glossaryHref = (term: string): string => `/glossary/#${term}`;
-
 export function glossaryDocuments(glossary: Glossary): SearchDocument[] {
   return glossary.terms.map((g) => ({
     id: `glossary:${g.term}`,
     title: g.term,
     body: g.en ? `${g.definition} ${g.en}` : g.definition,
-    module: t('search.glossary'),
     url: glossaryHref(g.term),
-    definition: true,
+    kind: 'term',
   }));
 }
 
@@ -82,6 +82,12 @@ export function glossaryVocabulary(glossary: Glossary): SearchVocabulary {
     terms: glossary.terms.map((g) => ({ term: g.term, url: glossaryHref(g.term) })),
     synonyms: [...glossary.synonyms.map((s) => s.terms), ...abbreviations],
   };
+}
+
+/** The glossary's vocabulary and the search-only synonym groups (vocabulary.ts). */
+export function searchVocabulary(glossary: Glossary): SearchVocabulary {
+  const vocabulary = glossaryVocabulary(glossary);
+  return { terms: vocabulary.terms, synonyms: [...vocabulary.synonyms, ...SEARCH_SYNONYMS] };
 }
 
 interface ContentFile {
@@ -131,9 +137,77 @@ function lessonDocuments(file: ContentFile, moduleTitles: ReadonlyMap<string, st
     url: lessonHref(id),
     title: lesson.title,
     module: moduleTitles.get(lesson.module) ?? lesson.module,
+    kind: 'lesson',
     lead: [lesson.summary, ...lesson.objectives],
     body,
   });
+}
+
+/** An MDX body as one run of text, headings included. */
+function mdxText(body: string): string {
+  return mdxSections(body)
+    .flatMap((s) => [s.heading?.text ?? '', s.text])
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The slug of a scenario or exam: its file name, as Astro's glob loader makes the entry id. */
+const slugOf = (file: ContentFile): string => file.entry.replace(/\.mdx$/, '');
+
+/** What trainees call a scenario and an exam when they look for one: 改地址对练, 售后考试. */
+const SCENARIO_KEYWORDS = ['对练', '练习', '模拟', '场景'];
+const EXAM_KEYWORDS = ['考试', '考核'];
+
+/**
+ * Links to lessons (相关课程：[催付：提醒一次…](/lessons/…)) name other pages: their titles would make
+ * the scenario a hit for every lesson it points to.
+ */
+const withoutLessonLinks = (body: string): string => body.replace(/\[[^\]]*\]\(\/lessons\/[^)]*\)/g, '');
+
+/**
+ * A practice scenario is one document linking to its page: title, summary, the product, what the
+ * customer says (their situation, in their words: 地址填错了, 物流到现在都没动) and the briefing.
+ * Its briefing's headings (后台订单, 店铺规定) are not destinations of their own: the trainee
+ * comes to practise, and the briefing is a side panel, folded away on a phone. The model answers
+ * and rubric stay out: they would give the answers away in snippets.
+ */
+function scenarioDocuments(file: ContentFile): SearchDocument[] {
+  const { data, body } = parseMdx(file.text);
+  const scenario = validated(file, ScenarioSchema, data);
+  const slug = slugOf(file);
+  return [
+    {
+      id: `scenario:${slug}`,
+      title: scenario.title,
+      body: [scenario.summary, scenario.facts.product, ...scenario.turns.map((turn) => turn.customer), mdxText(withoutLessonLinks(body))].join(' '),
+      module: `${scenario.role} · ${scenario.difficulty}`,
+      url: scenarioHref(slug),
+      kind: 'scenario',
+      keywords: SCENARIO_KEYWORDS,
+    },
+  ];
+}
+
+/**
+ * An exam is one document linking to its page: title, summary, its sections' titles and the
+ * instructions (what is allowed, how time runs, how results are handed in). The typing passage and
+ * the questions stay out: they are the exam itself.
+ */
+function examDocuments(file: ContentFile): SearchDocument[] {
+  const { data, body } = parseMdx(file.text);
+  const exam = validated(file, ExamSchema, data);
+  const slug = slugOf(file);
+  return [
+    {
+      id: `exam:${slug}`,
+      title: exam.title,
+      body: [exam.summary, exam.sections.map((s) => s.title).join('、'), mdxText(body)].join(' '),
+      module: exam.role,
+      url: examHref(slug),
+      kind: 'exam',
+      keywords: EXAM_KEYWORDS,
+    },
+  ];
 }
 
 export interface SearchContent {
@@ -157,21 +231,24 @@ export function collectSearchContent(root: string): SearchContent {
     documents: [
       ...readFiles(root, 'content/lessons', '.mdx').flatMap((f) => lessonDocuments(f, moduleTitles)),
       ...glossaryDocuments(glossary),
+      ...readFiles(root, 'content/scenarios', '.mdx').flatMap(scenarioDocuments),
+      ...readFiles(root, 'content/exams', '.mdx').flatMap(examDocuments),
     ],
-    vocabulary: glossaryVocabulary(glossary),
+    vocabulary: searchVocabulary(glossary),
   };
 }
 
 /**
- * Section links whose anchor is not on the rendered page: `anchors` maps a page's URL to the
- * heading ids Astro gave it. Pages missing from `anchors` are not checked.
+ * Result links that lead nowhere: `pages` maps every URL the site builds to the ids on that page
+ * a link may name (a lesson's heading ids, the glossary's terms). A link to a page not in `pages`,
+ * or to an id not on its page, is listed; so is a document without a link.
  */
-export function missingAnchors(documents: readonly SearchDocument[], anchors: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  const missing: string[] = [];
+export function brokenLinks(documents: readonly SearchDocument[], pages: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const broken: string[] = [];
   for (const doc of documents) {
-    const [page, anchor] = (doc.url ?? '').split('#');
-    const known = anchors.get(page ?? '');
-    if (known && anchor !== undefined && !known.has(anchor)) missing.push(doc.url ?? '');
+    const [page = '', anchor] = (doc.url ?? '').split('#');
+    const known = pages.get(page);
+    if (!known || (anchor !== undefined && !known.has(anchor))) broken.push(doc.url ?? doc.id);
   }
-  return missing;
+  return broken;
 }

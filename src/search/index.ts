@@ -6,4 +6,4 @@
 export { buildSearchIndex, FIELD_BOOSTS, type BuildOptions } from './build-index.ts';
 export { loadSearchIndex, search, suggestTerms, type SearchHit, type SearchIndex, type SearchOptions, type SnippetPart } from './query.ts';
 export { normalize, tokenize, type TokenizerData } from './tokenize.ts';
-export type { SearchDocument, SearchVocabulary, SerializedSearchIndex } from './format.ts';
+export type { SearchDocument, SearchKind, SearchVocabulary, SerializedSearchIndex } from './format.ts';

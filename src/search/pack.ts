@@ -60,12 +60,16 @@ const NO_POSTINGS: Record<string, object> = Object.freeze({});
 const idf = (documentsWithTerm: number, documentCount: number): number =>
   Math.log(1 + Math.abs((documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
 
-/** lunr's JSON again, for `lunr.Index.load`. */
-export function unpackIndex(packed: PackedIndex): LunrIndexJson {
-  const n = packed.frequencies.length;
+/**
+ * lunr's JSON again, for `lunr.Index.load`: the index of the documents `refs` (all by default)
+ * alone, with their own term rarity and average field lengths, as `lunr.Builder` would have made
+ * it from them. Refs stay the documents' positions in the packed index, and a term keeps its number.
+ */
+export function unpackIndex(packed: PackedIndex, refs: readonly number[] = packed.frequencies.map((_, doc) => doc)): LunrIndexJson {
+  const n = refs.length;
   // Per document and field: term numbers and their counts, side by side.
-  const decoded = packed.frequencies.map((perField) =>
-    perField.map((flat) => {
+  const decoded = refs.map((doc) =>
+    (packed.frequencies[doc] ?? []).map((flat) => {
       const terms: number[] = [];
       const counts: number[] = [];
       let term = 0;
@@ -80,41 +84,42 @@ export function unpackIndex(packed: PackedIndex): LunrIndexJson {
 
   // Objects are made only where a term occurs; lunr reads postings and never changes them, so every
   // empty field posting and every occurrence's (empty) metadata is one shared frozen object.
-  const postings: (Record<string, object> | undefined)[][] = packed.terms.map(() => []);
-  const occurrences = new Array<number>(packed.terms.length).fill(0);
+  const postings = new Map<number, Record<string, object>[]>();
+  const occurrences = new Map<number, number>();
   const average = packed.fields.map((_, f) => decoded.reduce((sum, perField) => sum + (perField[f]?.length ?? 0), 0) / n);
-  decoded.forEach((perField, doc) =>
+  decoded.forEach((perField, i) =>
     perField.forEach(({ terms }, f) => {
-      const ref = String(doc);
+      const ref = String(refs[i]);
       for (const term of terms) {
-        const perTerm = postings[term];
-        if (!perTerm) continue;
+        let perTerm = postings.get(term);
+        if (!perTerm) postings.set(term, (perTerm = []));
         (perTerm[f] ??= {})[ref] = NO_METADATA;
-        occurrences[term] = (occurrences[term] ?? 0) + 1;
+        occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
       }
     }),
   );
-  const termIdf = occurrences.map((count) => idf(count, n));
 
   const fieldVectors: [string, number[]][] = [];
-  decoded.forEach((perField, doc) =>
+  decoded.forEach((perField, i) =>
     perField.forEach(({ terms, counts, length }, f) => {
       const boost = packed.boosts[f] ?? 1;
       const norm = 1 - B + B * (length / (average[f] || 1)); // lunr's order of operations
       const elements: number[] = [];
-      terms.forEach((term, i) => {
-        const tf = counts[i] ?? 0;
-        const score = (((termIdf[term] ?? 0) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
+      terms.forEach((term, j) => {
+        const tf = counts[j] ?? 0;
+        const score = ((idf(occurrences.get(term) ?? 0, n) * ((K1 + 1) * tf)) / (K1 * norm + tf)) * boost;
         elements.push(term, Math.round(score * 1000) / 1000);
       });
-      fieldVectors.push([`${packed.fields[f]}/${doc}`, elements]);
+      fieldVectors.push([`${packed.fields[f]}/${refs[i]}`, elements]);
     }),
   );
 
-  const invertedIndex = packed.terms.map((term, i): [string, Record<string, number | Record<string, object>>] => {
-    const posting: Record<string, number | Record<string, object>> = { _index: i };
-    packed.fields.forEach((field, f) => (posting[field] = postings[i]?.[f] ?? NO_POSTINGS));
-    return [term, posting];
-  });
+  const invertedIndex = [...postings.keys()]
+    .sort((a, b) => a - b)
+    .map((i): [string, Record<string, number | Record<string, object>>] => {
+      const posting: Record<string, number | Record<string, object>> = { _index: i };
+      packed.fields.forEach((field, f) => (posting[field] = postings.get(i)?.[f] ?? NO_POSTINGS));
+      return [packed.terms[i] ?? '', posting];
+    });
   return { version: packed.version, fields: packed.fields, fieldVectors, invertedIndex, pipeline: [] };
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import type { SerializedSearchIndex, StoredDocument } from '../../src/search/format.ts';
+import { loadSearchIndex, search } from '../../src/search/query.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -15,6 +16,14 @@ async function lessonSection(request: APIRequestContext): Promise<StoredDocument
   return section;
 }
 
+/** The first document of a kind in the built index (a scenario, an exam). */
+async function documentOf(request: APIRequestContext, kind: 'scenario' | 'exam'): Promise<StoredDocument & { url: string }> {
+  const index = (await (await request.get('/search-index.json')).json()) as SerializedSearchIndex;
+  const doc = index.documents.find((d): d is StoredDocument & { url: string } => d.kind === kind && Boolean(d.url));
+  if (!doc) throw new Error(`the index has no ${kind}`);
+  return doc;
+}
+
 const pageOf = (url: string): string => url.split('#')[0] ?? url;
 
 /** Every request the page makes from now on. */
@@ -27,8 +36,8 @@ function recordRequests(page: Page): Request[] {
 const isIndex = (r: Request): boolean => r.url().endsWith('/search-index.json');
 const isReact = (r: Request): boolean => /\/_astro\/(react|client|jsx-runtime)\.[^/]*\.js$/.test(r.url());
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索课程和术语' });
-const input = (page: Page) => page.getByRole('combobox', { name: '搜索课程和术语' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索课程、术语、对练和考试' });
+const input = (page: Page) => page.getByRole('combobox', { name: '搜索课程、术语、对练和考试' });
 const options = (page: Page) => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
 
 test.describe('search', () => {
@@ -111,6 +120,28 @@ test.describe('search', () => {
     expect(titles.slice(0, 5)).toContain(section.title);
   });
 
+  for (const [kind, label] of [['scenario', '对练场景'], ['exam', '考试']] as const) {
+    test(`finds the first ${kind} of the index by its title, says what it is (${label}) and opens its page`, async ({ page, request }) => {
+      const doc = await documentOf(request, kind);
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await input(page).fill(doc.title);
+      const hit = options(page).filter({ has: page.locator('.search-hit-title', { hasText: doc.title }) }).first();
+      await expect(hit.locator('.search-hit-kind')).toHaveText(label);
+      await hit.click();
+      await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname) === doc.url);
+      await expect(page.getByRole('heading', { level: 1, name: doc.title })).toBeVisible();
+    });
+  }
+
+  test('says which hits are lessons and which are glossary terms', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await input(page).fill('首响');
+    await expect(options(page).filter({ has: page.locator('.search-hit-title', { hasText: /^首响$/ }) }).locator('.search-hit-kind')).toHaveText('术语');
+    await expect(options(page).locator('.search-hit-kind', { hasText: '课程' }).first()).toBeVisible();
+  });
+
   test('finds Simplified text from a Traditional query', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
@@ -153,13 +184,69 @@ test.describe('search', () => {
     await expect(dialog(page).locator('img')).toHaveCount(0);
   });
 
-  test('has no serious accessibility problems when open', async ({ page, request }) => {
-    await page.goto(pageOf((await lessonSection(request)).url));
-    await page.keyboard.press('/');
-    await input(page).fill('首响');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violation of any impact when open and showing results (${colorScheme})`, async ({ page, request }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(pageOf((await lessonSection(request)).url));
+      await page.keyboard.press('/');
+      // 催付 finds every kind of hit: lessons, a glossary term, a scenario.
+      await input(page).fill('催付');
+      await expect(options(page).locator('.search-hit-kind', { hasText: '对练场景' }).first()).toBeVisible();
+      await page.keyboard.press('ArrowDown'); // a selected result too
+      await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+      const results = await new AxeBuilder({ page }).include('.search-dialog').analyze();
+      expect(results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+    });
+  }
+
+  test('works from the keyboard alone: open, type, arrow to a result, Esc gives focus back, Enter opens the result', async ({ page, request }) => {
+    await page.goto('/');
+    const button = page.getByRole('button', { name: /搜索/ });
+    // Tab from the top of the page to the header's search button, as a keyboard user would.
+    for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.type('改地址');
+    await expect(page.getByRole('status')).toHaveText(/找到 \d+ 条结果/);
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = options(page).nth(1);
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await expect(input(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
+    await expect(input(page)).toBeFocused(); // the options are chosen from the input, focus never leaves it
+
+    // Tab and Shift+Tab cycle through the dialog's controls (close button, input) and never leave it.
+    const close = dialog(page).getByRole('button', { name: '关闭' });
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(close).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(input(page)).toBeFocused();
+    await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(input(page)).toBeFocused();
+    await expect(input(page)).toHaveValue('改地址');
     await expect(options(page).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.search-dialog').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+    // The same search, run in Node over the same index, says where the second hit leads.
+    const index = loadSearchIndex((await (await request.get('/search-index.json')).json()) as SerializedSearchIndex);
+    const target = search(index, '改地址')[1];
+    await expect(options(page).nth(1).locator('.search-hit-title')).toHaveText(target?.title ?? '');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname + url.hash) === target?.url);
   });
 
   test('a lesson page loads no React, before or after search opens', async ({ page, request }) => {

@@ -113,7 +113,7 @@ describe('search', () => {
 
   test('refuses an index of another version', () => {
     const json = buildSearchIndex(docs, { vocabulary });
-    expect(() => loadSearchIndex({ ...json, version: 99 as 2 })).toThrow(/版本/);
+    expect(() => loadSearchIndex({ ...json, version: 99 as 3 })).toThrow(/版本/);
   });
 
   test('throws on duplicate document ids', () => {
@@ -129,7 +129,7 @@ describe('search on questions and everyday words', () => {
   const more: SearchDocument[] = [
     { id: 'asks', title: '常见问题', body: '顾客问怎么办的时候，先别急着回答，怎么办都要先听完。' },
     { id: 'price', title: '应对讲价', body: '顾客嫌贵时，先讲清价值，再在权限内给一点优惠。' },
-    { id: 'flag', title: '小红旗', body: '千牛订单备注里的一种旗帜标记。', definition: true },
+    { id: 'flag', title: '小红旗', body: '千牛订单备注里的一种旗帜标记。', kind: 'term' },
     {
       id: 'remarks#four',
       title: '备注要写的四件事',
@@ -174,6 +174,42 @@ describe('search on questions and everyday words', () => {
   test('looks for a word no document uses by its characters, beside a word it does use', () => {
     expect(found('顾客骂人')[0]).toBe('rude');
     expect(found('骂人')).toEqual([]); // characters alone prove nothing
+  });
+});
+
+describe('search over lessons and practice', () => {
+  const course: SearchDocument[] = [
+    { id: 'lesson:remind', title: '催付', body: '截单前提醒一次，说清付款的好处。', kind: 'lesson' },
+    { id: 'lesson:remind#how', title: '怎么催', page: '催付', body: '说清是哪一单，给一个付款的理由：今天就能发。', kind: 'lesson' },
+    { id: 'glossary:催付', title: '催付', body: '提醒下单未付款的顾客付款。', kind: 'term' },
+    { id: 'lesson:address', title: '改地址', body: '付款后顾客要改地址，先看订单状态。', kind: 'lesson' },
+  ];
+  const practice: SearchDocument[] = [
+    { id: 'scenario:pay', title: '拍了没付：截单前的催付', body: '顾客问现在付款今天能不能发，催付只提醒一次。', kind: 'scenario', keywords: ['对练'] },
+    { id: 'exam:pre', title: '售前上岗考核', body: '打字测试、模拟接待和知识题。', kind: 'exam' },
+  ];
+  const ids = (documents: readonly SearchDocument[], q: string): string[] => search(loadSearchIndex(buildSearchIndex(documents, { vocabulary })), q).map((h) => h.id);
+
+  test('a scenario or exam never reorders the lessons and terms among themselves', () => {
+    for (const q of ['催付', '改地址', '今天能发', '付款', '催付对练', '考核']) {
+      expect(ids([...course, ...practice], q).filter((id) => !id.startsWith('scenario:') && !id.startsWith('exam:')), q).toEqual(ids(course, q));
+    }
+  });
+
+  test('ranks a lesson that matches as well above the scenario, and finds the scenario by what trainees call it', () => {
+    const all = ids([...course, ...practice], '催付');
+    expect(all).toContain('scenario:pay');
+    expect(all.indexOf('lesson:remind')).toBeLessThan(all.indexOf('scenario:pay'));
+    const index = loadSearchIndex(buildSearchIndex([...course, ...practice], { vocabulary }));
+    const practise = search(index, '催付对练');
+    expect(practise.find((h) => h.id === 'scenario:pay')?.coverage).toBe(1); // 对练 is one of its keywords, found though never shown
+    expect(practise.find((h) => h.id === 'scenario:pay')?.snippet.map((p) => p.text).join('')).not.toContain('对练');
+  });
+
+  test('says what each hit is', () => {
+    const index = loadSearchIndex(buildSearchIndex([...course, ...practice], { vocabulary }));
+    expect(search(index, '催付').map((h) => [h.id, h.kind])).toContainEqual(['scenario:pay', 'scenario']);
+    expect(search(index, '考核').map((h) => [h.id, h.kind])).toEqual([['exam:pre', 'exam']]);
   });
 });
 
@@ -270,6 +306,50 @@ describe('packIndex', () => {
           for (const [ref, score] of expected) expect(actual.get(ref)).toBeCloseTo(score, 9);
         },
       ),
+    );
+  });
+
+  /** Each document field's BM25 weights by term, read from a loaded index. */
+  function weights(index: lunr.Index): Map<string, Map<string, number>> {
+    const json = index.toJSON() as unknown as { invertedIndex: [string, { _index: number }][]; fieldVectors: [string, number[]][] };
+    const term = new Map(json.invertedIndex.map(([t, posting]) => [posting._index, t]));
+    return new Map(
+      json.fieldVectors.map(([ref, elements]) => {
+        const byTerm = new Map<string, number>();
+        for (let i = 0; i + 1 < elements.length; i += 2) byTerm.set(term.get(elements[i] ?? -1) ?? '', elements[i + 1] ?? 0);
+        return [ref, byTerm];
+      }),
+    );
+  }
+
+  test('unpacks some of the documents exactly as an index of them alone', () => {
+    const word = fc.constantFrom('退货', '退款', '首响', '客服', 'cod', '码', '话术');
+    const doc = fc.record({ title: fc.array(word, { maxLength: 3 }), body: fc.array(word, { maxLength: 12 }), corpus: fc.constantFrom(0, 1) });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), (docs) => {
+        const counts = (list: readonly { title: string[]; body: string[] }[]): FieldTermFrequencies => {
+          const builder = new lunr.Builder();
+          builder.pipeline.reset();
+          builder.ref('ref');
+          builder.field('title', { boost: 6 });
+          builder.field('body');
+          list.forEach((d, i) => builder.add({ ref: String(i), title: d.title, body: d.body }));
+          return (builder as unknown as { fieldTermFrequencies: FieldTermFrequencies }).fieldTermFrequencies;
+        };
+        const fields = [{ name: 'title', boost: 6 }, { name: 'body', boost: 1 }];
+        const packed = packIndex(counts(docs), fields, docs.length);
+        for (const corpus of [0, 1]) {
+          const refs = docs.flatMap((d, i) => (d.corpus === corpus ? [i] : []));
+          if (refs.length === 0) continue;
+          const own = refs.map((i) => docs[i]!);
+          const together = weights(lunr.Index.load(unpackIndex(packed, refs)));
+          const alone = weights(lunr.Index.load(unpackIndex(packIndex(counts(own), fields, own.length))));
+          expect(together.size).toBe(alone.size);
+          refs.forEach((ref, i) => {
+            for (const field of ['title', 'body']) expect(together.get(`${field}/${ref}`) ?? 'missing').toEqual(alone.get(`${field}/${i}`));
+          });
+        }
+      }),
     );
   });
 });
