@@ -49,6 +49,7 @@ export const exam = {
   'run.timeUp': '{title}时间到，已自动提交。',
   'run.showInstructions': '查看考试说明',
   'run.hideInstructions': '收起考试说明',
+  'run.aside': '考试资料',
   'run.storageFailed': '浏览器存储已满或不可用，答题进度没能保存到本机。已作答的内容都还在这个页面里：请不要刷新或关闭页面，可以先下载答题记录备份。',
   'run.downloadSession': '下载答题记录',
   'run.sessionFile': '答题记录-{exam}-{name}.json',

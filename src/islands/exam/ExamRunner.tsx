@@ -357,7 +357,14 @@ export default function ExamRunner({ plan, children }: Props) {
       <div key="before" className="exam-before">
         {before}
       </div>
-      <div key="static" className="exam-static" ref={staticPart} hidden={phase.kind === 'finished' || phase.kind === 'finishing' || phase.kind === 'changed'}>
+      {/* Beside the chat the briefing scrolls on its own: a keyboard user must be able to focus it to scroll it. */}
+      <div
+        key="static"
+        className="exam-static"
+        ref={staticPart}
+        hidden={phase.kind === 'finished' || phase.kind === 'finishing' || phase.kind === 'changed'}
+        {...(aside ? { role: 'region', 'aria-label': t('run.aside'), tabIndex: 0 } : {})}
+      >
         {children}
       </div>
       <div key="after" className="exam-after">
