@@ -81,6 +81,8 @@ export default function ExamRunner({ plan, children }: Props) {
   const warned = useRef(new Set<string>());
   const staticPart = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const refocusSubmit = useRef(false);
   const store = useRef(createSessionStore(plan.slug));
 
   const now = (): number => (current.current ? examTime(current.current, Date.now()) : 0);
@@ -221,6 +223,12 @@ export default function ExamRunner({ plan, children }: Props) {
     setConfirming(false);
   }, [sectionId, running]);
 
+  useEffect(() => {
+    if (confirming || !refocusSubmit.current) return;
+    refocusSubmit.current = false;
+    submitButton.current?.focus();
+  }, [confirming]);
+
   function start(details: StartDetails) {
     const s = startSession(plan, { id: newResultId(), candidate: details.candidate, batch: details.batch, now: Date.now() });
     current.current = s;
@@ -321,16 +329,24 @@ export default function ExamRunner({ plan, children }: Props) {
                 <div className="confirm" role="group" aria-label={t('run.submitConfirm')}>
                   <p>{t('run.submitConfirm')}</p>
                   <div className="actions">
-                    <button type="button" className="button" onClick={() => update((s) => submitSection(plan, s, now()), true)}>
+                    {/* The button that asked is gone: focus moves to the answer, and back when it is withdrawn. */}
+                    <button type="button" className="button" autoFocus onClick={() => update((s) => submitSection(plan, s, now()), true)}>
                       {t('run.submitYes')}
                     </button>
-                    <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => {
+                        setConfirming(false);
+                        refocusSubmit.current = true;
+                      }}
+                    >
                       {t('run.submitNo')}
                     </button>
                   </div>
                 </div>
               ) : (
-                <button type="button" className="button" onClick={() => setConfirming(true)}>
+                <button type="button" className="button" ref={submitButton} onClick={() => setConfirming(true)}>
                   {last ? t('run.submitLast') : t('run.submitSection')}
                 </button>
               )}

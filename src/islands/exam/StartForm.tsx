@@ -1,5 +1,5 @@
 /** The start screen: name (required), employee ID and batch code (optional), then a confirmation. */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../i18n/exam.ts';
 import type { Candidate } from '../../schemas/exam-session.ts';
 
@@ -21,6 +21,15 @@ export default function StartForm({ ready, onStart }: Props) {
   const [details, setDetails] = useState<StartDetails | null>(null);
   const [error, setError] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+
+  // Cancelling removes the button that had focus: give it back to the start button.
+  useEffect(() => {
+    if (details !== null || !cancelled.current) return;
+    cancelled.current = false;
+    startButton.current?.focus();
+  }, [details]);
 
   function submit(event: React.SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,7 +83,7 @@ export default function StartForm({ ready, onStart }: Props) {
         </span>
       </div>
       {details === null ? (
-        <button type="submit" className="button" disabled={!ready}>
+        <button type="submit" className="button" ref={startButton} disabled={!ready}>
           {ready ? t('start.button') : t('start.loading')}
         </button>
       ) : (
@@ -86,7 +95,14 @@ export default function StartForm({ ready, onStart }: Props) {
             <button type="button" className="button" autoFocus onClick={() => onStart(details)}>
               {t('start.confirmYes')}
             </button>
-            <button type="button" className="button secondary" onClick={() => setDetails(null)}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                cancelled.current = true;
+                setDetails(null);
+              }}
+            >
               {t('start.cancel')}
             </button>
           </div>
