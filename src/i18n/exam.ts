@@ -29,6 +29,8 @@ export const exam = {
   'start.batch': '批次码（选填）',
   'start.batchHint': '培训主管给了批次码就填上，同一批次的人抽到的题目相同',
   'start.nameMissing': '请填写姓名',
+  'start.tooLong': '最多 {max} 个字符，多出的部分没有录入。',
+  'start.printedName': '成绩单和证书上的姓名：',
   'start.button': '开始考试',
   'start.confirm': '开始后计时不会暂停，确定现在开始吗？',
   'start.confirmYes': '确定开始',
@@ -57,11 +59,18 @@ export const exam = {
   'run.changed': '这场考核的内容在你开考后更新了，无法接着考。可以下载之前的答题记录交给培训主管，然后重新开始。',
   'run.restart': '放弃之前的记录，重新开始',
 
+  'session.damaged': '本机保存的考试进度已损坏，已恢复到上一次完好的副本，计时没有中断。请检查最近的作答是否都在。',
+  'session.damaged-no-backup': '本机保存的考试进度已损坏，也没有可用的副本，只能重新开始考试。损坏的记录已另存，可以下载后交给培训主管。',
+  'session.newer-version': '本机的考试进度来自更新版本的客服学院，为避免覆盖，本页不会修改它。请刷新页面。',
+  'session.downloadDamaged': '下载损坏的记录',
+  'session.damagedFile': '损坏的答题记录-{exam}.txt',
+
   'typing.title': '打字测试',
   'typing.description': '测一测你的中文打字速度（字/分钟）和正确率：用自己的输入法照着客服话术打字，对照上岗线。',
   'typing.lede': '用你平时的输入法照着下面的话术打字。速度按每分钟输入的字数算，标点也算，拼音和粘贴的内容不算；正确率逐字对照原文，全角半角标点、繁体简体都算对。网店客服的上岗线一般是每分钟 {gate} 字。',
   'typing.passage': '请照着输入下面的文字',
   'typing.answer': '在这里输入',
+  'typing.tooLong': '最多只能输入 {max} 个字符，超出的部分没有录入。',
   'typing.typed': '已输入 {count} 字',
 
   'quiz.single': '单选',

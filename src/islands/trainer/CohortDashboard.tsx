@@ -246,8 +246,13 @@ export default function CohortDashboard() {
                   {shown.map((r) => (
                     <tr key={r.id}>
                       <th scope="row">
-                        {r.name}
-                        {r.employeeId && <span className="muted">（{r.employeeId}）</span>}
+                        {/* Names come from files anyone can write: isolated, so no direction mark reorders what follows. */}
+                        <bdi>{r.name}</bdi>
+                        {r.employeeId && (
+                          <span className="muted">
+                            （<bdi>{r.employeeId}</bdi>）
+                          </span>
+                        )}
                       </th>
                       <td>{r.exam}</td>
                       <td>{formatDateTime(r.date)}</td>
