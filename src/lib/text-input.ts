@@ -1,20 +1,13 @@
 /**
- * What a trainee types, made safe to keep and to show: lengths cut without splitting a character,
- * and one-line fields (a name printed on a certificate, a file name) cleared of characters that
- * cannot be seen or that reorder the text around them. Text is always shown as text; this is about
- * what it looks like, not about markup.
+ * What a trainee types, made safe to keep and to show: the typing box's length, and one-line
+ * fields (a name printed on a certificate, a file name) cleared of characters that cannot be seen
+ * or that reorder the text around them. Text is always shown as text; this is about what it looks
+ * like, not about markup. Lengths are cut with the chat's clipText (never inside an emoji).
  */
+import { clipText } from './chat-input.ts';
 
 /** The most a typing box takes (UTF-16 code units, as `maxlength` counts): many times any passage. */
 export const TYPING_MAX_LENGTH = 5000;
-
-/** `text` cut to at most `max` UTF-16 code units, never between the halves of a surrogate pair (an emoji). */
-export function clampText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
 
 const EMOJI = String.raw`\p{Extended_Pictographic}`;
 
@@ -35,10 +28,10 @@ export function stripInvisible(text: string): string {
 
 /** A one-line field as it is kept: invisible characters removed, spaces collapsed and trimmed, cut to `max`. */
 export function cleanLine(text: string, max: number): string {
-  return clampText(stripInvisible(text).replace(/\s+/g, ' ').trim(), max).trim();
+  return clipText(stripInvisible(text).replace(/\s+/g, ' ').trim(), max).trim();
 }
 
 /** A part of a downloaded file's name: no path, reserved, control, bidirectional or zero-width characters. */
 export function fileNamePart(text: string, max = 40): string {
-  return clampText(stripInvisible(text).replace(/[\\/:*?"<>|\s]+/g, '_'), max);
+  return clipText(stripInvisible(text).replace(/[\\/:*?"<>|\s]+/g, '_'), max);
 }

@@ -5,7 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import { t } from '../../i18n/exam.ts';
-import { clampText, TYPING_MAX_LENGTH } from '../../lib/text-input.ts';
+import { clipText } from '../../lib/chat-input.ts';
+import { TYPING_MAX_LENGTH } from '../../lib/text-input.ts';
 import type { ChatEvent } from '../../schemas/transcript.ts';
 
 interface Props {
@@ -32,7 +33,7 @@ export default function TypingBox({ id, label, now, initialText, disabled = fals
   const ref = useRef<HTMLTextAreaElement>(null);
   const [full, setFull] = useState(initialText.length >= maxLength);
   const text = (): string => ref.current?.value ?? '';
-  const cut = (data: string): string => clampText(data, maxLength);
+  const cut = (data: string): string => clipText(data, maxLength);
   const emit = (event: ChatEvent) => {
     const value = text();
     setFull(value.length >= maxLength);
