@@ -14,6 +14,8 @@ const PAGES: [string, string][] = [
   ['lesson', '/lessons/workflow/five-step-conversation/'],
   ['exercise', '/practice/size-advice/'],
   ['report', '/practice/report/'],
+  ['exam', '/exams/pre-sales/'],
+  ['dashboard', '/trainer/'],
   ['glossary', '/glossary/'],
   ['playground', '/authoring/playground/'],
 ];
@@ -25,7 +27,8 @@ export const lighthouseSection: ReportSection = {
   name: 'lighthouse',
   async run() {
     npmRun(process.cwd(), 'build');
-    const site = await serve('dist', 4390);
+    // `PORT=4334 npm run bench -- lighthouse` when several checkouts share the machine.
+    const site = await serve('dist', Number(process.env.PORT ?? 4390));
     const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
     const chrome = await chromeLauncher.launch({
       chromePath,

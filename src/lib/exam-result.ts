@@ -9,6 +9,7 @@
 import { canonicalJson } from '../engine/digest.ts';
 import { EXAM_RESULT_FORMAT, ExamResultSchema, type ExamResult, type ExamResultBody } from '../schemas/exam-result.ts';
 import { sha256 } from './sha256.ts';
+import { fileNamePart } from './text-input.ts';
 
 /** Largest result file accepted: a real one is 10–60 KB. */
 export const MAX_RESULT_BYTES = 2 * 1024 * 1024;
@@ -75,6 +76,5 @@ export async function checkResultText(text: string, bytes = new TextEncoder().en
 
 /** The file name a result downloads as: `成绩-售前客服上岗考核-张三-2026-11-23.json`. */
 export function resultFileName(result: Pick<ExamResult, 'exam' | 'candidate' | 'startedAt'>, extension: 'json' | 'csv'): string {
-  const safe = (s: string): string => s.replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '_').slice(0, 40);
-  return `成绩-${safe(result.exam.title)}-${safe(result.candidate.name)}-${result.startedAt.slice(0, 10)}.${extension}`;
+  return `成绩-${fileNamePart(result.exam.title)}-${fileNamePart(result.candidate.name)}-${result.startedAt.slice(0, 10)}.${extension}`;
 }

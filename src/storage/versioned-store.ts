@@ -74,6 +74,15 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+/**
+ * A JSON.parse reviver that refuses `__proto__` keys: the site never writes one, and copied into a
+ * record by the schema it would replace that object's prototype instead of adding an entry.
+ */
+function refuseProtoKeys(key: string, value: unknown): unknown {
+  if (key === '__proto__') throw new SyntaxError('__proto__ key');
+  return value;
+}
+
 export function createVersionedStore<T extends VersionedDocument>(
   definition: StoreDefinition<T>,
   storage: KeyValueStorage | null,
@@ -83,7 +92,7 @@ export function createVersionedStore<T extends VersionedDocument>(
   function decode(raw: string): Decoded<T> {
     let data: unknown;
     try {
-      data = JSON.parse(raw);
+      data = JSON.parse(raw, refuseProtoKeys);
     } catch {
       return { kind: 'damaged' };
     }

@@ -95,6 +95,23 @@ export function pageJavaScript(htmlFile: string): PageJavaScript {
   return { eager, islands, withIslands, inline };
 }
 
+export interface PageCss {
+  /** Style sheets the page links. */
+  files: string[];
+  /** Text of its inline <style> blocks. */
+  inline: string[];
+}
+
+export function pageCss(htmlFile: string): PageCss {
+  const html = readDist(htmlFile);
+  const files = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].flatMap((m) => {
+    const href = attr(m[0], 'href');
+    return href ? [toFile(href)] : [];
+  });
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  return { files, inline };
+}
+
 export function gzipBytes(files: Iterable<string>, inline: string[] = []): number {
   let total = 0;
   for (const file of files) total += gzipSync(readFileSync(join(DIST, file))).length;

@@ -31,6 +31,7 @@ import { t, type ExamKey } from '../../i18n/exam.ts';
 import { downloadText } from '../../lib/download.ts';
 import { formatClock } from '../../lib/exam-format.ts';
 import { newResultId, signResult } from '../../lib/exam-result.ts';
+import { fileNamePart } from '../../lib/text-input.ts';
 import type { ExamResult } from '../../schemas/exam-result.ts';
 import type { ExamSession } from '../../schemas/exam-session.ts';
 import { addResult, createResultStore, createSessionStore } from '../../storage/exam-store.ts';
@@ -63,7 +64,7 @@ const SAVE_DELAY_MS = 300;
 const storageMessage = (problem: StoreProblem): string => t(`storage.${problem}` as ExamKey);
 
 function sessionFileName(session: ExamSession): string {
-  return t('run.sessionFile', { exam: session.exam, name: session.candidate.name.replace(/[\\/:*?"<>|\s]+/g, '_') });
+  return t('run.sessionFile', { exam: session.exam, name: fileNamePart(session.candidate.name) });
 }
 
 export default function ExamRunner({ plan, children }: Props) {
@@ -72,6 +73,8 @@ export default function ExamRunner({ plan, children }: Props) {
   const [clock, setClock] = useState(0);
   const [problem, setProblem] = useState<StoreProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** What was wrong with the stored session when the page loaded: told once, apart from later saves. */
+  const [loadProblem, setLoadProblem] = useState<'damaged' | 'damaged-no-backup' | 'newer-version' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [showInstructions, setShowInstructions] = useState(false);
@@ -81,6 +84,8 @@ export default function ExamRunner({ plan, children }: Props) {
   const warned = useRef(new Set<string>());
   const staticPart = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const refocusSubmit = useRef(false);
   const store = useRef(createSessionStore(plan.slug));
 
   const now = (): number => (current.current ? examTime(current.current, Date.now()) : 0);
@@ -107,7 +112,8 @@ export default function ExamRunner({ plan, children }: Props) {
   // Load: resume an exam under way, or show the report of one that ended before its result was stored.
   useEffect(() => {
     const loaded = store.current.load();
-    if (loaded.problem) setProblem(loaded.problem);
+    if (loaded.problem === 'damaged' || loaded.problem === 'damaged-no-backup' || loaded.problem === 'newer-version') setLoadProblem(loaded.problem);
+    else if (loaded.problem) setProblem(loaded.problem);
     const saved = loaded.value.session;
     if (!saved) return setPhase({ kind: 'intro' });
     if (saved.revision !== plan.revision) return setPhase({ kind: 'changed', stale: saved });
@@ -116,7 +122,7 @@ export default function ExamRunner({ plan, children }: Props) {
     setSession(resumed);
     flush();
     if (resumed.finishedAt === null) {
-      setNotice(t('run.resumed'));
+      setNotice(t(loaded.problem === 'damaged' ? 'session.damaged' : 'run.resumed'));
       setPhase({ kind: 'running' });
     } else {
       setPhase({ kind: 'finishing' });
@@ -221,6 +227,12 @@ export default function ExamRunner({ plan, children }: Props) {
     setConfirming(false);
   }, [sectionId, running]);
 
+  useEffect(() => {
+    if (confirming || !refocusSubmit.current) return;
+    refocusSubmit.current = false;
+    submitButton.current?.focus();
+  }, [confirming]);
+
   function start(details: StartDetails) {
     const s = startSession(plan, { id: newResultId(), candidate: details.candidate, batch: details.batch, now: Date.now() });
     current.current = s;
@@ -321,16 +333,24 @@ export default function ExamRunner({ plan, children }: Props) {
                 <div className="confirm" role="group" aria-label={t('run.submitConfirm')}>
                   <p>{t('run.submitConfirm')}</p>
                   <div className="actions">
-                    <button type="button" className="button" onClick={() => update((s) => submitSection(plan, s, now()), true)}>
+                    {/* The button that asked is gone: focus moves to the answer, and back when it is withdrawn. */}
+                    <button type="button" className="button" autoFocus onClick={() => update((s) => submitSection(plan, s, now()), true)}>
                       {t('run.submitYes')}
                     </button>
-                    <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => {
+                        setConfirming(false);
+                        refocusSubmit.current = true;
+                      }}
+                    >
                       {t('run.submitNo')}
                     </button>
                   </div>
                 </div>
               ) : (
-                <button type="button" className="button" onClick={() => setConfirming(true)}>
+                <button type="button" className="button" ref={submitButton} onClick={() => setConfirming(true)}>
                   {last ? t('run.submitLast') : t('run.submitSection')}
                 </button>
               )}
@@ -347,6 +367,20 @@ export default function ExamRunner({ plan, children }: Props) {
     phase.kind === 'intro' || phase.kind === 'loading' ? (
       <>
         {problem && <p className="notice">{storageMessage(problem)}</p>}
+        {loadProblem && loadProblem !== 'damaged' && (
+          <div className="notice bad" role="alert">
+            <p>{t(`session.${loadProblem}`)}</p>
+            {loadProblem === 'damaged-no-backup' && (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => downloadText(t('session.damagedFile', { exam: plan.slug }), store.current.damagedCopy() ?? '')}
+              >
+                {t('session.downloadDamaged')}
+              </button>
+            )}
+          </div>
+        )}
         <StartForm ready={phase.kind === 'intro'} onStart={start} />
       </>
     ) : null;
@@ -357,7 +391,14 @@ export default function ExamRunner({ plan, children }: Props) {
       <div key="before" className="exam-before">
         {before}
       </div>
-      <div key="static" className="exam-static" ref={staticPart} hidden={phase.kind === 'finished' || phase.kind === 'finishing' || phase.kind === 'changed'}>
+      {/* Beside the chat the briefing scrolls on its own: a keyboard user must be able to focus it to scroll it. */}
+      <div
+        key="static"
+        className="exam-static"
+        ref={staticPart}
+        hidden={phase.kind === 'finished' || phase.kind === 'finishing' || phase.kind === 'changed'}
+        {...(aside ? { role: 'region', 'aria-label': t('run.aside'), tabIndex: 0 } : {})}
+      >
         {children}
       </div>
       <div key="after" className="exam-after">

@@ -12,6 +12,8 @@ export default function Certificate() {
   if (result === null) return <p className="notice">{t('report.notFound')}</p>;
   if (!result.passed) return <p className="notice">{t('certificate.notPassed')}</p>;
   const name = result.candidate.employeeId ? `${result.candidate.name}（${result.candidate.employeeId}）` : result.candidate.name;
+  // The name goes in as an isolated element, so that no character in it can reorder the sentence.
+  const [before, after] = t('certificate.body', { date: formatLongDate(result.startedAt), exam: result.exam.title, total: result.total }).split('{name}');
   return (
     <>
       <div className="actions no-print">
@@ -26,7 +28,9 @@ export default function Certificate() {
         <p className="issuer">{t('certificate.issuer')}</p>
         <h2 id="certificate-title">{t('certificate.title')}</h2>
         <p className="certificate-body">
-          {t('certificate.body', { name, date: formatLongDate(result.startedAt), exam: result.exam.title, total: result.total })}
+          {before}
+          <bdi>{name}</bdi>
+          {after}
         </p>
         {result.grade && (
           <p className="certificate-grade">

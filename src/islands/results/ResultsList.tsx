@@ -53,7 +53,9 @@ export default function ResultsList() {
                 <tr key={r.id}>
                   <th scope="row">
                     {r.exam.title}
-                    <span className="muted">（{r.candidate.name}）</span>
+                    <span className="muted">
+                      （<bdi>{r.candidate.name}</bdi>）
+                    </span>
                   </th>
                   <td>{date}</td>
                   <td className="number">{r.total}</td>

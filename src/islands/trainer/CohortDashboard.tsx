@@ -108,11 +108,12 @@ export default function CohortDashboard() {
       >
         <p>{t('dashboard.drop')}</p>
         <div className="actions">
-          <button type="button" className="button" onClick={() => input.current?.click()} disabled={progress !== null}>
+          {/* aria-disabled rather than disabled while reading: a disabled button would drop the keyboard focus. */}
+          <button type="button" className="button" onClick={() => progress === null && input.current?.click()} aria-disabled={progress !== null}>
             {t('dashboard.choose')}
           </button>
           {cohort.files.length > 0 && (
-            <button type="button" className="button secondary" onClick={() => setCohort(emptyCohort())} disabled={progress !== null}>
+            <button type="button" className="button secondary" onClick={() => progress === null && setCohort(emptyCohort())} aria-disabled={progress !== null}>
               {t('dashboard.clear')}
             </button>
           )}
@@ -245,8 +246,13 @@ export default function CohortDashboard() {
                   {shown.map((r) => (
                     <tr key={r.id}>
                       <th scope="row">
-                        {r.name}
-                        {r.employeeId && <span className="muted">（{r.employeeId}）</span>}
+                        {/* Names come from files anyone can write: isolated, so no direction mark reorders what follows. */}
+                        <bdi>{r.name}</bdi>
+                        {r.employeeId && (
+                          <span className="muted">
+                            （<bdi>{r.employeeId}</bdi>）
+                          </span>
+                        )}
                       </th>
                       <td>{r.exam}</td>
                       <td>{formatDateTime(r.date)}</td>

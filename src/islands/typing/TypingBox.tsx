@@ -3,7 +3,10 @@
  * paste) with the time from `now`, the log src/engine/typing.ts measures. Uncontrolled, so an IME's
  * composition is never disturbed by a re-render.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { t } from '../../i18n/exam.ts';
+import { clipText } from '../../lib/chat-input.ts';
+import { TYPING_MAX_LENGTH } from '../../lib/text-input.ts';
 import type { ChatEvent } from '../../schemas/transcript.ts';
 
 interface Props {
@@ -17,6 +20,8 @@ interface Props {
   /** Called for every event with the text it left. */
   onEvent: (event: ChatEvent, text: string) => void;
   describedBy?: string;
+  /** The most the box takes (UTF-16 code units); a longer paste or insertion is cut, and the candidate told. */
+  maxLength?: number;
 }
 
 /** True for an event after which the text holds only committed characters (no pinyin being composed). */
@@ -24,9 +29,17 @@ export function isCommit(event: ChatEvent): boolean {
   return event.type === 'compositionend' || (event.type === 'input' && event.isComposing !== true && event.inputType !== 'insertCompositionText');
 }
 
-export default function TypingBox({ id, label, now, initialText, disabled = false, rows = 8, onEvent, describedBy }: Props) {
+export default function TypingBox({ id, label, now, initialText, disabled = false, rows = 8, onEvent, describedBy, maxLength = TYPING_MAX_LENGTH }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const [full, setFull] = useState(initialText.length >= maxLength);
   const text = (): string => ref.current?.value ?? '';
+  const cut = (data: string): string => clipText(data, maxLength);
+  const emit = (event: ChatEvent) => {
+    const value = text();
+    setFull(value.length >= maxLength);
+    onEvent(event, value);
+  };
+  const fullId = `${id}-full`;
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
@@ -43,16 +56,25 @@ export default function TypingBox({ id, label, now, initialText, disabled = fals
         autoCorrect="off"
         autoCapitalize="off"
         spellCheck={false}
-        aria-describedby={describedBy}
-        onCompositionStart={() => onEvent({ type: 'compositionstart', t: now() }, text())}
-        onCompositionUpdate={(e) => onEvent({ type: 'compositionupdate', t: now(), data: e.data }, text())}
-        onCompositionEnd={(e) => onEvent({ type: 'compositionend', t: now(), data: e.data }, text())}
+        maxLength={maxLength}
+        aria-describedby={[describedBy, full ? fullId : ''].filter(Boolean).join(' ') || undefined}
+        onCompositionStart={() => emit({ type: 'compositionstart', t: now() })}
+        onCompositionUpdate={(e) => emit({ type: 'compositionupdate', t: now(), data: cut(e.data) })}
+        onCompositionEnd={(e) => emit({ type: 'compositionend', t: now(), data: cut(e.data) })}
         onInput={(e) => {
           const native = e.nativeEvent as InputEvent;
-          onEvent({ type: 'input', t: now(), inputType: native.inputType ?? 'insertText', data: native.data ?? null, isComposing: native.isComposing }, text());
+          const box = e.currentTarget;
+          // maxlength stops what the candidate types or pastes; text put in another way is cut here (never mid-composition).
+          if (!native.isComposing && box.value.length > maxLength) box.value = cut(box.value);
+          emit({ type: 'input', t: now(), inputType: native.inputType ?? 'insertText', data: native.data === null ? null : cut(native.data), isComposing: native.isComposing });
         }}
-        onPaste={(e) => onEvent({ type: 'paste', t: now(), text: e.clipboardData.getData('text/plain') }, text())}
+        onPaste={(e) => emit({ type: 'paste', t: now(), text: cut(e.clipboardData.getData('text/plain')) })}
       />
+      {full && (
+        <p id={fullId} className="field-error" role="status">
+          {t('typing.tooLong', { max: maxLength })}
+        </p>
+      )}
     </>
   );
 }

@@ -59,4 +59,9 @@ describe('resultFileName', () => {
     const result = await makeResult({ name: '王/小*明' });
     expect(resultFileName(result, 'json')).toBe('成绩-测试考核-王_小_明-2026-11-23.json');
   });
+
+  test('drops characters that would hide or reverse part of the name (gpj.exe spoofing)', async () => {
+    const result = await makeResult({ name: '张\u202Egpj.exe\u200B三' });
+    expect(resultFileName(result, 'json')).toBe('成绩-测试考核-张gpj.exe三-2026-11-23.json');
+  });
 });

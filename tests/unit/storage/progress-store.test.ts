@@ -43,6 +43,35 @@ describe('progress store', () => {
     expect(Object.keys(loaded.value.lessons)).toEqual(['x/one']);
   });
 
+  describe('a copy edited in storage is refused and the last good one used', () => {
+    const good = () => {
+      const storage = new FakeStorage();
+      const store = createProgressStore(storage);
+      store.update((p) => recordQuiz(p, 'a/one', { q1: [1] }, 1, 1, at('2026-11-01T00:00:00Z')));
+      // The copy before the latest save is the backup: the one the edited copy falls back to.
+      const value = store.load().value;
+      store.update((p) => setChecklist(p, 'a/one#prep', ['打开千牛'], at('2026-11-01T00:01:00Z')));
+      return { storage, value };
+    };
+    const quiz = (answers: string) => `{"answers":${answers},"correct":1,"total":1,"at":"2026-11-01T00:00:00.000Z"}`;
+
+    test.each([
+      ['quiz answers that are text', `{"version":1,"lessons":{},"quizzes":{"a/one":${quiz('{"q1":"A"}')}},"checklists":{}}`],
+      ['a checklist that is a number', '{"version":1,"lessons":{},"quizzes":{},"checklists":{"a/one#prep":{"ticked":7,"at":"2026-11-01T00:00:00.000Z"}}}'],
+      ['a __proto__ key among the quizzes', `{"version":1,"lessons":{},"quizzes":{"__proto__":${quiz('{"q1":[0]}')}},"checklists":{}}`],
+      ['a __proto__ key in the answers', `{"version":1,"lessons":{},"quizzes":{"a/one":${quiz('{"__proto__":[0]}')}},"checklists":{}}`],
+      ['a huge ticked item', `{"version":1,"lessons":{},"quizzes":{},"checklists":{"a/one#prep":{"ticked":["${'x'.repeat(1_000_000)}"],"at":"2026-11-01T00:00:00.000Z"}}}`],
+      ['a huge option index', `{"version":1,"lessons":{},"quizzes":{"a/one":${quiz('{"q1":[1e12]}')}},"checklists":{}}`],
+      ['a huge list of answers', `{"version":1,"lessons":{},"quizzes":{"a/one":${quiz(`{"q1":[${Array.from({ length: 10_000 }, () => 0).join(',')}]}`)}},"checklists":{}}`],
+    ])('%s', (_label, raw) => {
+      const { storage, value } = good();
+      storage.items.set(PROGRESS_KEY, raw);
+      const loaded = createProgressStore(storage).load();
+      expect(loaded.problem).toBe('damaged');
+      expect(loaded.value).toEqual(value);
+    });
+  });
+
   describe('mergeProgress', () => {
     test('keeps everything from both sides and the newer quiz result', () => {
       const mine = recordQuiz(

@@ -49,6 +49,9 @@ describe('createVersionedStore', () => {
     ['JSON of the wrong shape', '{"version":3,"notes":"x"}'],
     ['an array', '[1,2]'],
     ['no version', '{"notes":[]}'],
+    ['a __proto__ key', '{"version":3,"notes":[],"__proto__":{"notes":["x"]}}'],
+    ['a nested __proto__ key', '{"version":3,"notes":[{"text":"a","pinned":false,"__proto__":{"polluted":true}}]}'],
+    ['a number where text belongs', '{"version":3,"notes":[{"text":1e308,"pinned":false}]}'],
   ])('recovers the last good copy when the stored copy is %s', (_label, damaged) => {
     const storage = new FakeStorage();
     const store = createVersionedStore(definition, storage);
@@ -60,6 +63,12 @@ describe('createVersionedStore', () => {
     expect(loaded.problem).toBe('damaged');
     expect(loaded.value).toEqual(doc('good'));
     expect(store.damagedCopy()).toBe(damaged);
+  });
+
+  test('keeps text that merely mentions __proto__', () => {
+    const store = createVersionedStore(definition, new FakeStorage());
+    store.save(doc('{"__proto__":{}}', '__proto__'));
+    expect(store.load()).toEqual({ value: doc('{"__proto__":{}}', '__proto__'), migrated: false });
   });
 
   test('starts empty but keeps the damaged copy when there is no backup', () => {
