@@ -22,6 +22,6 @@ export {
 export { score, scoreEvents, gradeFor, type ScoreOptions } from './score.ts';
 export { normalize, normalizeView, sourceSpan, type TextView } from './normalize.ts';
 export { matchView, evaluateCriterion, prepareReply } from './rubric.ts';
-export { countChars, measureTyping, typingScore, IDLE_CAP_MS, MIN_ACTIVE_MS, type TypingFigures } from './typing.ts';
+export { countChars, measureTyping, typingScore, IDLE_CAP_MS, MAX_SPEED, MIN_ACTIVE_MS, type TypingFigures } from './typing.ts';
 export { bandScore, summarizeResponses } from './response-time.ts';
 export { canonicalJson, digest, sha256Hex } from './digest.ts';

@@ -18,6 +18,13 @@ export const IDLE_CAP_MS = 3000;
 /** Active time is at least this, so one burst cannot show an absurd speed and zero never divides. */
 export const MIN_ACTIVE_MS = 1000;
 
+/**
+ * No one types Chinese faster than this (record typists reach about 300 字/分钟): text that arrives
+ * faster (a programmatic insertion, an autofill, a bulk commit) counts as if typed at this speed,
+ * so thousands of characters inserted in a second cannot pass a speed gate.
+ */
+export const MAX_SPEED = 600;
+
 /** Domain brief: entry gate 50 字/分钟; 60 earns full marks (the brief's target is 60–80). */
 export const DEFAULT_TYPING = { gate: 50, target: 60 } as const;
 
@@ -110,9 +117,9 @@ export function typingFinish(draft: TypingDraft, reply: string, sentAt: number):
   return { chars, committed: draft.committed, pasted: draft.pasted, activeMs, speed };
 }
 
-/** 字/分钟 for `chars` over `activeMs` (at least {@link MIN_ACTIVE_MS}). */
+/** 字/分钟 for `chars` over `activeMs` (at least {@link MIN_ACTIVE_MS}), at most {@link MAX_SPEED}. */
 export function speedOf(chars: number, activeMs: number): number {
-  return (chars * 60_000) / Math.max(activeMs, MIN_ACTIVE_MS);
+  return Math.min((chars * 60_000) / Math.max(activeMs, MIN_ACTIVE_MS), MAX_SPEED);
 }
 
 /** Typing figures of one reply from its events (those before `send`) and the text sent. */

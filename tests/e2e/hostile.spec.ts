@@ -144,6 +144,8 @@ test.describe('hostile text in the typing test', () => {
     await expect(box).toHaveValue('好'.repeat(TYPING_MAX_LENGTH));
     // Text as long as the passage ends the round, as a finished copy would; the errors are counted.
     await expect(page.getByRole('region', { name: '本次成绩' })).toContainText(/打错、漏打或多打 \d+ 个字/);
+    // Thousands of characters in one insertion are not typing: they cannot reach the gate.
+    await expect(page.getByRole('region', { name: '本次成绩' })).toContainText('还没达到上岗线');
 
     await page.getByRole('button', { name: '再练一次' }).click();
     await page.getByLabel('在这里输入').focus();

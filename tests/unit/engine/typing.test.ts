@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   IDLE_CAP_MS,
+  MAX_SPEED,
   MIN_ACTIVE_MS,
   countChars,
   emptyDraft,
@@ -102,6 +103,12 @@ describe('measureTyping', () => {
     const figures = measureTyping(events, '好的', 5000);
     expect(figures.activeMs).toBe(0);
     expect(figures.speed).toBe(120);
+  });
+
+  test(`text that arrives faster than anyone types counts at ${MAX_SPEED} 字/分钟`, () => {
+    const burst = '好'.repeat(5000);
+    const events: ChatEvent[] = [{ type: 'input', t: 5000, inputType: 'insertText', data: burst, isComposing: false }];
+    expect(measureTyping(events, burst, 5000).speed).toBe(MAX_SPEED);
   });
 
   test('reports no speed when the log has no typing at all', () => {
