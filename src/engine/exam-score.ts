@@ -14,7 +14,7 @@ import type {
   SectionResult,
   TypingSectionResult,
 } from '../schemas/exam-result.ts';
-import { EXAM_RESULT_FORMAT } from '../schemas/exam-result.ts';
+import { EXAM_RESULT_FORMAT, MAX_LISTED_INTEGRITY_EVENTS } from '../schemas/exam-result.ts';
 import { replay, step } from './conversation.ts';
 import type { ExamPlan, PlanQuizSection, PlanScenarioSection, PlanTypingSection } from './exam-plan.ts';
 import { score } from './score.ts';
@@ -204,7 +204,7 @@ export function scoreExam(plan: ExamPlan, session: ExamSession): ExamResultBody 
       away: away.length,
       awayMs: away.reduce((a, e) => a + e.durationMs, 0),
       reloads: session.integrity.filter((e) => e.kind === 'reload').length,
-      events: [...session.integrity].sort((a, b) => a.at - b.at),
+      events: [...session.integrity].sort((a, b) => a.at - b.at).slice(0, MAX_LISTED_INTEGRITY_EVENTS),
     },
   };
 }

@@ -12,6 +12,9 @@ import { CandidateSchema, IntegrityEventSchema, SectionEndSchema } from './exam-
 
 export const EXAM_RESULT_FORMAT = 'kefu-academy/exam-result';
 
+/** Integrity events listed in a result, so a page left thousands of times still gives a storable file. */
+export const MAX_LISTED_INTEGRITY_EVENTS = 2000;
+
 const Ms = z.number().check(z.minimum(0));
 const Count = z.number().check(z.int(), z.minimum(0));
 /** A score from 0 to 100. */
@@ -155,7 +158,8 @@ export const ExamResultBodySchema = z.strictObject({
     awayMs: Ms,
     /** Times the page was loaded again during the exam. */
     reloads: Count,
-    events: z.array(IntegrityEventSchema).check(z.maxLength(2000)),
+    /** The first {@link MAX_LISTED_INTEGRITY_EVENTS} in time order; the counts above cover all. */
+    events: z.array(IntegrityEventSchema).check(z.maxLength(MAX_LISTED_INTEGRITY_EVENTS)),
   }),
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { scoreExam } from '../../../src/engine/exam-score.ts';
 import { recordChat, recordPaste, recordTyping, setAnswer, submitSection, markAway, markBack, advanceClock } from '../../../src/engine/exam-session.ts';
 import type { ExamSession } from '../../../src/schemas/exam-session.ts';
-import { ExamResultBodySchema } from '../../../src/schemas/exam-result.ts';
+import { ExamResultBodySchema, MAX_LISTED_INTEGRITY_EVENTS } from '../../../src/schemas/exam-result.ts';
 import { PASSAGE, passingChat, testPlan, testSession } from '../exam-fixtures.ts';
 
 const plan = testPlan();
@@ -104,6 +104,16 @@ describe('scoreExam', () => {
     s = markBack(markAway(s, 3000), 50_000);
     s = advanceClock(plan, s, 2_000_000);
     expect(scoreExam(plan, s).integrity).toMatchObject({ pastes: 2, pastedChars: 35, away: 1, awayMs: 47_000, reloads: 0 });
+  });
+
+  test('a page left thousands of times still gives a valid result: all counted, the first ones listed', () => {
+    let s = testSession(plan);
+    for (let i = 0; i < MAX_LISTED_INTEGRITY_EVENTS + 500; i++) s = markBack(markAway(s, 1000 + i * 20), 1010 + i * 20);
+    s = advanceClock(plan, s, 2_000_000);
+    const result = scoreExam(plan, s);
+    expect(result.integrity.away).toBe(MAX_LISTED_INTEGRITY_EVENTS + 500);
+    expect(result.integrity.events).toHaveLength(MAX_LISTED_INTEGRITY_EVENTS);
+    expect(ExamResultBodySchema.safeParse(result).success).toBe(true);
   });
 
   test('gives a wrong quiz answer no credit and does not reveal the right one', () => {
