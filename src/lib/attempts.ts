@@ -4,7 +4,7 @@
  * and loads the store (src/storage/attempt-store.ts) only when it saves.
  */
 import type { AttemptHistory, AttemptResult, StoredAttempt } from '../schemas/attempt.ts';
-import type { ChatEvent, Transcript } from '../schemas/transcript.ts';
+import { TRANSCRIPT_VERSION, type ChatEvent, type Transcript } from '../schemas/transcript.ts';
 import { downloadText } from './download.ts';
 
 /**
@@ -36,7 +36,7 @@ export function newAttemptId(now: Date, random: () => number = Math.random): str
  */
 export function transcriptOf(slug: string, startedAt: string | null, events: readonly ChatEvent[]): Transcript {
   return {
-    version: 1,
+    version: TRANSCRIPT_VERSION,
     scenario: slug,
     ...(startedAt ? { startedAt } : {}),
     events: events.filter((e, i) => e.type !== 'tick' || i === events.length - 1),

@@ -117,9 +117,16 @@ export const ChatEventSchema = z.discriminatedUnion(
   { error: `未知的事件类型（type 应为 ${EVENT_TYPES.join('、')} 之一）` },
 );
 
-/** A recorded chat: the scenario it belongs to and its events in time order. */
+/** The version of the logs the chat window records. */
+export const TRANSCRIPT_VERSION = 2;
+
+/**
+ * A recorded chat: the scenario it belongs to and its events in time order. Version 2: a reply
+ * may be several messages and closes after a quiet pause (src/engine/conversation.ts, QUIET_MS).
+ * Version 1 logs were recorded when each send was the whole reply, and are replayed that way.
+ */
 export const TranscriptSchema = z.strictObject({
-  version: z.literal(1, { error: 'version 应为 1' }),
+  version: z.union([z.literal(1), z.literal(2)], { error: 'version 应为 2（旧的对话记录是 1）' }),
   /** The scenario's slug: its file name without .mdx. */
   scenario: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'scenario 应为场景的文件名（小写英文和连字符，不带 .mdx）')),
   /** Wall-clock time of the first event, ISO 8601; the result's start and end derive from it. */

@@ -53,7 +53,7 @@ describe('transcriptOf', () => {
     ];
     const transcript = transcriptOf('size-advice', '2026-11-23T09:30:00.000Z', events);
     expect(TranscriptSchema.parse(transcript)).toEqual({
-      version: 1,
+      version: 2,
       scenario: 'size-advice',
       startedAt: '2026-11-23T09:30:00.000Z',
       events: [events[0], events[2]],
