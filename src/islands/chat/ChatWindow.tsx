@@ -8,7 +8,7 @@
  * conversation. The component holds no score: the host scores the state it gets in `onFinish`.
  */
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
-import { replay, step, type CompiledScenario, type ConversationState } from '../../engine/index.ts';
+import { QUIET_MS, closesAt, replay, step, type CompiledScenario, type ConversationState } from '../../engine/index.ts';
 import { t } from '../../i18n/chat.ts';
 import { MOOD_FACE, clockTime, timerText, timerTone } from '../../lib/chat-format.ts';
 import {
@@ -18,7 +18,6 @@ import {
   isBlank,
   keyAction,
   logClock,
-  pendingSince,
   remainingDelay,
   roomLeft,
   toChatEvent,
@@ -79,7 +78,8 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
   const events = useRef<ChatEvent[]>([...initialEvents]);
   const [state, setState] = useState<ConversationState>(() => replay(compiled, initialEvents));
   const current = useRef(state);
-  const since = useRef<number>(pendingSince(initialEvents, clock()));
+  // When the opening message began to be typed; later messages carry their own start (pending.since).
+  const chatStart = useRef<number>(initialEvents[0]?.t ?? clock());
   const finished = useRef(false);
   const resumedEnded = useRef(state.status === 'ended');
   const callbacks = useRef({ onEvent, onFinish });
@@ -98,6 +98,7 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
 
   const name = compiled.persona.name;
   const hintId = useId();
+  const quietId = useId();
 
   function record(event: ChatEvent): void {
     const before = current.current;
@@ -105,16 +106,14 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
     const next = step(before, event);
     events.current.push(event);
     current.current = next;
-    if (next.pending && next.pending !== before.pending) since.current = event.t;
     setState(next);
     setNowT(event.t);
     if (event.type === 'customer' && next.shown) setAnnouncement(`${name}：${next.shown.text}`);
-    if (event.type === 'send' && mode === 'practice') {
-      const last = next.records[next.records.length - 1];
-      if (last) {
-        const criteria = replyCriteria(last);
-        setFeedbackNote(t('feedback.announce', { passed: criteria.filter((c) => c.status === 'pass').length, total: criteria.length }));
-      }
+    // A reply's feedback comes once, when its turn closes, for all its messages.
+    const last = next.records[next.records.length - 1];
+    if (mode === 'practice' && next.records.length > before.records.length && last?.reply != null) {
+      const criteria = replyCriteria(last);
+      setFeedbackNote(t('feedback.announce', { passed: criteria.filter((c) => c.status === 'pass').length, total: criteria.length }));
     }
     callbacks.current.onEvent?.(event, next);
     if (next.status === 'ended' && !finished.current) {
@@ -167,8 +166,9 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
   useEffect(() => {
     const pending = state.pending;
     if (!pending) return;
+    const since = pending.since ?? chatStart.current;
     if (state.status === 'ended') {
-      const wait = resumedEnded.current ? 0 : remainingDelay(pending.delayMs, since.current, clock());
+      const wait = resumedEnded.current ? 0 : remainingDelay(pending.delayMs, since, clock());
       const id = setTimeout(() => {
         setClosing({ text: pending.text, t: clock() });
         setAnnouncement(`${name}：${pending.text}`);
@@ -177,16 +177,31 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
     }
     if (state.status !== 'customer-typing' || pending.turn === null) return;
     const turn = pending.turn;
-    const id = setTimeout(() => record({ type: 'customer', t: clock(), turn }), remainingDelay(pending.delayMs, since.current, clock()));
+    const id = setTimeout(() => record({ type: 'customer', t: clock(), turn }), remainingDelay(pending.delayMs, since, clock()));
     return () => clearTimeout(id);
   }, [state.pending, state.status]);
 
-  // A tick a second while the trainee is to reply: the timer moves and a waiting customer can leave.
+  // A tick a second while the customer waits for a reply: the timer moves and a waiting customer can leave.
+  const waitingFirst = state.status === 'awaiting-reply' && state.sent.length === 0;
   useEffect(() => {
-    if (state.status !== 'awaiting-reply') return;
+    if (!waitingFirst) return;
     const id = setInterval(() => record({ type: 'tick', t: clock() }), TICK_MS);
     return () => clearInterval(id);
-  }, [state.status]);
+  }, [waitingFirst]);
+
+  // A tick when the quiet pause after the last message is over: the engine closes the reply at that moment.
+  const closeAt = closesAt(state);
+  useEffect(() => {
+    if (closeAt === null) return;
+    let id: ReturnType<typeof setTimeout>;
+    const wake = (): void => {
+      const now = clock();
+      if (now >= closeAt) record({ type: 'tick', t: now });
+      else id = setTimeout(wake, closeAt - now);
+    };
+    id = setTimeout(wake, closeAt - clock());
+    return () => clearTimeout(id);
+  }, [closeAt]);
 
   // Focus and visibility of the page: spells away from the chat become integrity flags.
   useEffect(() => {
@@ -262,7 +277,8 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
 
   const turn = state.turnIndex === null ? undefined : compiled.turns[state.turnIndex];
   const waiting = state.status === 'awaiting-reply' && state.shown !== null && turn !== undefined;
-  const elapsed = waiting && state.shown ? Math.max(0, nowT - state.shown.at) : 0;
+  // The timer stops at the reply's first message: that is the response time.
+  const elapsed = waiting && state.shown ? Math.max(0, (state.sent[0]?.sentAt ?? nowT) - state.shown.at) : 0;
   const limit = turn?.timeLimitMs ?? 0;
   const tone = timerTone(elapsed, limit);
   const modelOf = (turnId: string): string => compiled.turns.find((x) => x.id === turnId)?.model ?? '';
@@ -318,9 +334,13 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
                 <time>{clockTime(wallOf(b.t))}</time>
               </p>
               <p className="text">
-                {mode === 'practice' ? <Highlighted text={b.text} matches={replyCriteria(b.record).flatMap((c) => c.matches)} /> : b.text}
+                {mode === 'practice' && b.record ? (
+                  <Highlighted text={b.text} matches={replyCriteria(b.record).flatMap((c) => c.matches)} offset={b.offset} />
+                ) : (
+                  b.text
+                )}
               </p>
-              {mode === 'practice' && <ReplyFeedback record={b.record} model={modelOf(b.record.turn)} />}
+              {mode === 'practice' && b.last && b.record && <ReplyFeedback record={b.record} model={modelOf(b.record.turn)} />}
             </li>
           ),
         )}
@@ -375,11 +395,14 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
             rows={3}
             maxLength={MAX_REPLY}
             aria-label={t('chat.input')}
-            aria-describedby={hintId}
+            aria-describedby={`${quietId} ${hintId}`}
             enterKeyHint="send"
             autoComplete="off"
             spellCheck={false}
           />
+          <p id={quietId} className="quiet-hint" aria-live="polite">
+            {state.sent.length > 0 && t('chat.quiet', { seconds: QUIET_MS / 1000 })}
+          </p>
           <div className="composer-bar">
             <p id={hintId} className="hint muted">
               {t('chat.hint', { max: MAX_REPLY })}

@@ -7,7 +7,7 @@ import { act, createElement, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ConversationState } from '../../../src/engine/conversation.ts';
-import { customerDelayMs, DRAIN_PER_SECOND } from '../../../src/engine/conversation.ts';
+import { customerDelayMs, DRAIN_PER_SECOND, QUIET_MS } from '../../../src/engine/conversation.ts';
 import ChatWindow, { type ChatWindowHandle, type ChatWindowProps } from '../../../src/islands/chat/ChatWindow.tsx';
 import type { ChatEvent } from '../../../src/schemas/transcript.ts';
 import { contentScenario } from '../helpers.ts';
@@ -69,6 +69,8 @@ function typeAndSend(text: string): void {
   });
 }
 
+const quietHint = (): string => $('.quiet-hint')?.textContent ?? '';
+
 beforeEach(() => {
   vi.useFakeTimers();
   clock = 0;
@@ -118,6 +120,7 @@ describe('a fresh chat', () => {
     expect(events[3]).toMatchObject({ type: 'input', inputType: 'insertCompositionText', data: 'nin', isComposing: true });
     expect(events.at(-1)).toMatchObject({ type: 'send', text: '您好，请问您的身高体重是多少？' });
     expect(box().value).toBe('');
+    advance(QUIET_MS);
     expect($('.reply-feedback')?.textContent).toContain('问清身高和体重');
   });
 
@@ -149,6 +152,75 @@ describe('a fresh chat', () => {
   });
 });
 
+describe('a reply of several messages', () => {
+  test('an acknowledgement, then the answer: one turn, read after the quiet pause, with its feedback once', () => {
+    const { events } = mount();
+    advance(customerDelayMs(opening));
+    const shownAt = clock;
+    advance(2_000);
+    typeAndSend('亲，在的～');
+    expect(box().value).toBe('');
+    expect(container.querySelector('textarea')).not.toBeNull();
+    expect($$('.bubble.trainee')).toHaveLength(1);
+    expect($('.reply-feedback')).toBeNull();
+    expect(quietHint()).toBe('可以继续补充；停顿 3 秒后顾客才会回复。');
+    expect($('.typing')).toBeNull();
+    // The timer stops at the first message: that is the response time.
+    advance(2_000);
+    expect($('.turn-timer [role="timer"]')?.textContent).toBe('0:02');
+
+    typeAndSend('请问您的身高和体重是多少？');
+    const lastSend = clock;
+    expect($$('.bubble.trainee')).toHaveLength(2);
+    advance(QUIET_MS - 1);
+    expect($('.reply-feedback')).toBeNull();
+    advance(1);
+    // Closed at exactly the last send + QUIET_MS: one tick there, feedback under the last message, the customer typing.
+    expect(events.filter((e) => e.type === 'tick').at(-1)).toEqual({ type: 'tick', t: lastSend + QUIET_MS });
+    expect($$('.reply-feedback')).toHaveLength(1);
+    expect($$('.bubble.trainee')[1]?.querySelector('.reply-feedback')?.textContent).toContain('3 / 3 项通过');
+    expect($$('.bubble.trainee')[1]?.querySelector('.reply-feedback')?.textContent).toContain('用时 2 秒');
+    // Highlights land in the message that holds them.
+    expect($$('.bubble.trainee')[0]?.querySelector('mark')).toBeNull();
+    expect([...($$('.bubble.trainee')[1]?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual(expect.arrayContaining(['身高', '体重']));
+    expect(quietHint()).toBe('');
+    expect($('.typing')).not.toBeNull();
+    expect(events.find((e) => e.type === 'send')?.t).toBe(shownAt + 2_000);
+  });
+
+  test('typing in the quiet window keeps the turn open', () => {
+    const { events } = mount();
+    advance(customerDelayMs(opening));
+    typeAndSend('亲，您好！');
+    advance(2_000);
+    act(() => {
+      box().dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    });
+    advance(2_500);
+    act(() => {
+      box().dispatchEvent(new CompositionEvent('compositionupdate', { data: 'qing' }));
+    });
+    const lastActivity = clock;
+    advance(QUIET_MS - 1);
+    expect($('.reply-feedback')).toBeNull();
+    expect(quietHint()).not.toBe('');
+    advance(1);
+    expect($('.reply-feedback')).not.toBeNull();
+    expect(events.at(-1)).toEqual({ type: 'tick', t: lastActivity + QUIET_MS });
+  });
+
+  test('end() reads a reply already begun', () => {
+    const { finished, ref } = mount({ mode: 'exam' });
+    advance(customerDelayMs(opening));
+    typeAndSend('亲，您好！请问您的身高和体重是多少？');
+    advance(1_000);
+    act(() => ref.current?.end());
+    expect(finished).toHaveLength(1);
+    expect(finished[0]?.state.records[0]).toMatchObject({ reply: '亲，您好！请问您的身高和体重是多少？', closedAt: clock });
+    expect(finished[0]?.state.outcome).toBe('incomplete');
+  });
+});
+
 describe('the host ends the chat', () => {
   test('end() records an end event, closes the input and calls onFinish once', () => {
     const { events, finished, ref } = mount({ mode: 'exam' });
@@ -172,6 +244,7 @@ describe('exam mode', () => {
     mount({ mode: 'exam' });
     advance(customerDelayMs(opening));
     typeAndSend('您好，请问您的身高体重是多少？');
+    advance(QUIET_MS);
     expect($$('.bubble.trainee')).toHaveLength(1);
     expect($('.reply-feedback')).toBeNull();
     expect($('mark')).toBeNull();
@@ -183,16 +256,18 @@ describe('exam mode', () => {
 describe('resuming a log', () => {
   const shownAt = 4_000;
   const sentAt = 20_000;
+  const closedAt = sentAt + QUIET_MS;
   const log: ChatEvent[] = [
     { type: 'customer', t: shownAt, turn: 'ask-size' },
     { type: 'compositionstart', t: 10_000 },
     { type: 'compositionend', t: 19_000, data: '亲，您好！请问您的身高和体重是多少？' },
     { type: 'send', t: sentAt, text: '亲，您好！请问您的身高和体重是多少？' },
+    { type: 'tick', t: closedAt },
   ];
   const next = compiled.turns.find((t) => t.id === 'recommend')?.customer['满意'] ?? '';
 
   test('shows the conversation again and waits only what is left of the pending message’s delay', () => {
-    clock = sentAt + 2_000;
+    clock = closedAt + 2_000;
     const { events, finished } = mount({ initialEvents: log });
     expect($$('.bubble.customer')).toHaveLength(1);
     expect($$('.bubble.trainee')).toHaveLength(1);
@@ -202,8 +277,19 @@ describe('resuming a log', () => {
     advance(customerDelayMs(next) - 2_000 - 1);
     expect(events).toEqual([]);
     advance(1);
-    expect(events).toEqual([{ type: 'customer', t: sentAt + customerDelayMs(next), turn: 'recommend' }]);
+    expect(events).toEqual([{ type: 'customer', t: closedAt + customerDelayMs(next), turn: 'recommend' }]);
     expect($$('.bubble.customer')).toHaveLength(2);
+  });
+
+  test('a reply still open is shown again and closes when its quiet pause is over', () => {
+    clock = sentAt + 1_000;
+    const { events } = mount({ initialEvents: log.slice(0, 4) });
+    expect($$('.bubble.trainee')).toHaveLength(1);
+    expect($('.reply-feedback')).toBeNull();
+    expect(quietHint()).not.toBe('');
+    advance(QUIET_MS - 1_000);
+    expect(events).toEqual([{ type: 'tick', t: closedAt }]);
+    expect($('.reply-feedback')).not.toBeNull();
   });
 
   test('a clock that restarted (performance.now after a reload) carries on from the log', () => {
@@ -211,7 +297,7 @@ describe('resuming a log', () => {
     const { events } = mount({ initialEvents: log });
     advance(customerDelayMs(next));
     expect(events[0]?.type).toBe('customer');
-    expect(events[0]?.t).toBeGreaterThanOrEqual(sentAt);
+    expect(events[0]?.t).toBeGreaterThanOrEqual(closedAt);
   });
 
   test('a message already on screen is shown again with its timer running', () => {
