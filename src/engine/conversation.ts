@@ -230,6 +230,15 @@ function leaveTime(s: ConversationState, turn: CompiledTurn): number {
   return (s.shown?.at ?? 0) + turn.timeLimitMs + (Math.max(0, base) / DRAIN_PER_SECOND) * 1000;
 }
 
+/** The record of a message that got no reply: the customer left, or the chat ended. */
+function unanswered(
+  turn: CompiledTurn,
+  shown: { text: string; at: number },
+  rest: Pick<TurnRecord, 'responseMs' | 'late' | 'mood' | 'patience'>,
+): TurnRecord {
+  return { turn: turn.id, customer: shown.text, shownAt: shown.at, sentAt: null, reply: null, messages: [], closedAt: null, criteria: [], eachReply: [], typing: null, ...rest };
+}
+
 function closeAway(s: ConversationState, t: number): ConversationState {
   if (s.awaySince === null) return s;
   const flag: Flag = { kind: 'focus-loss', t: s.awaySince, turn: currentTurn(s)?.id ?? null, durationMs: Math.max(0, t - s.awaySince) };
@@ -259,22 +268,7 @@ function advance(s: ConversationState, t: number): ConversationState {
   }
   const patience = clampPatience(patienceAt(s, turn, until));
   if (t < leaveAt) return { ...s, mood, patience, timeline };
-  const record: TurnRecord = {
-    turn: turn.id,
-    customer: s.shown.text,
-    shownAt: s.shown.at,
-    sentAt: null,
-    reply: null,
-    messages: [],
-    closedAt: null,
-    responseMs: leaveAt - s.shown.at,
-    late: true,
-    criteria: [],
-    eachReply: [],
-    typing: null,
-    mood: '生气',
-    patience: 0,
-  };
+  const record = unanswered(turn, s.shown, { responseMs: leaveAt - s.shown.at, late: true, mood: '生气', patience: 0 });
   const left: ConversationState = {
     ...s,
     status: 'ended',
@@ -453,25 +447,7 @@ function endNow(state: ConversationState, t: number): ConversationState {
   const turn = currentTurn(s);
   const records =
     s.status === 'awaiting-reply' && turn && s.shown
-      ? [
-          ...s.records,
-          {
-            turn: turn.id,
-            customer: s.shown.text,
-            shownAt: s.shown.at,
-            sentAt: null,
-            reply: null,
-            messages: [],
-            closedAt: null,
-            responseMs: null,
-            late: t - s.shown.at > turn.timeLimitMs,
-            criteria: [],
-            eachReply: [],
-            typing: null,
-            mood: s.mood,
-            patience: round1(s.patience),
-          } satisfies TurnRecord,
-        ]
+      ? [...s.records, unanswered(turn, s.shown, { responseMs: null, late: t - s.shown.at > turn.timeLimitMs, mood: s.mood, patience: round1(s.patience) })]
       : s.records;
   return closeAway({ ...s, status: 'ended', outcome: 'incomplete', pending: null, records }, t);
 }

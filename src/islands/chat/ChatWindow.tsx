@@ -26,6 +26,7 @@ import {
 import { conversationBubbles } from '../../lib/chat-view.ts';
 import type { ChatEvent } from '../../schemas/transcript.ts';
 import Highlighted from './Highlighted.tsx';
+import Confirm from './Confirm.tsx';
 import Meter from './Meter.tsx';
 import ReplyFeedback, { replyCriteria } from './ReplyFeedback.tsx';
 import './chat.css';
@@ -65,6 +66,30 @@ interface Closing {
 }
 
 const TICK_MS = 1000;
+
+/** Adds the listeners and returns what removes them, for an effect's cleanup. */
+function listen(on: ReadonlyArray<[EventTarget, string, EventListener]>): () => void {
+  for (const [target, type, fn] of on) target.addEventListener(type, fn);
+  return () => {
+    for (const [target, type, fn] of on) target.removeEventListener(type, fn);
+  };
+}
+
+/** A message of the customer: their name, the mood it was said in, the time. */
+function CustomerBubble({ name, mood, time, text, className = '' }: { name: string; mood: string; time: string; text: string; className?: string }) {
+  return (
+    <li className={`bubble customer ${className}`}>
+      <p className="meta">
+        <span className="who">{name}</span>
+        <span className="mood" data-mood={mood}>
+          {mood}
+        </span>
+        <time>{time}</time>
+      </p>
+      <p className="text">{text}</p>
+    </li>
+  );
+}
 
 export default function ChatWindow({ compiled, mode, now, initialEvents = [], onEvent, onFinish, allowEnd = true, ref }: ChatWindowProps) {
   // Everything event handlers and timers read lives in refs, so a late timer never sees stale state.
@@ -204,19 +229,15 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
   }, [closeAt]);
 
   // Focus and visibility of the page: spells away from the chat become integrity flags.
-  useEffect(() => {
-    const focus = (): void => recordDom({ type: 'focus' });
-    const blur = (): void => recordDom({ type: 'blur' });
-    const visibility = (): void => recordDom({ type: 'visibilitychange', hidden: document.visibilityState === 'hidden' });
-    window.addEventListener('focus', focus);
-    window.addEventListener('blur', blur);
-    document.addEventListener('visibilitychange', visibility);
-    return () => {
-      window.removeEventListener('focus', focus);
-      window.removeEventListener('blur', blur);
-      document.removeEventListener('visibilitychange', visibility);
-    };
-  }, []);
+  useEffect(
+    () =>
+      listen([
+        [window, 'focus', () => recordDom({ type: 'focus' })],
+        [window, 'blur', () => recordDom({ type: 'blur' })],
+        [document, 'visibilitychange', () => recordDom({ type: 'visibilitychange', hidden: document.visibilityState === 'hidden' })],
+      ]),
+    [],
+  );
 
   // The reply box: native listeners, so every event is seen exactly as the browser fires it.
   const ended = state.status === 'ended';
@@ -244,20 +265,14 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
       e.preventDefault();
       send();
     };
-    el.addEventListener('compositionstart', composition);
-    el.addEventListener('compositionupdate', composition);
-    el.addEventListener('compositionend', composition);
-    el.addEventListener('input', input);
-    el.addEventListener('paste', paste);
-    el.addEventListener('keydown', keydown);
-    return () => {
-      el.removeEventListener('compositionstart', composition);
-      el.removeEventListener('compositionupdate', composition);
-      el.removeEventListener('compositionend', composition);
-      el.removeEventListener('input', input);
-      el.removeEventListener('paste', paste);
-      el.removeEventListener('keydown', keydown);
-    };
+    return listen([
+      [el, 'compositionstart', composition as EventListener],
+      [el, 'compositionupdate', composition as EventListener],
+      [el, 'compositionend', composition as EventListener],
+      [el, 'input', input],
+      [el, 'paste', paste as EventListener],
+      [el, 'keydown', keydown as EventListener],
+    ]);
   }, [ended]);
 
   const bubbles = conversationBubbles(state);
@@ -317,16 +332,7 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
       <ol className="chat-log" ref={log} aria-label={t('chat.log')} tabIndex={0}>
         {bubbles.map((b) =>
           b.side === 'customer' ? (
-            <li key={b.key} className="bubble customer">
-              <p className="meta">
-                <span className="who">{name}</span>
-                <span className="mood" data-mood={b.mood}>
-                  {b.mood}
-                </span>
-                <time>{clockTime(wallOf(b.t))}</time>
-              </p>
-              <p className="text">{b.text}</p>
-            </li>
+            <CustomerBubble key={b.key} name={name} mood={b.mood} time={clockTime(wallOf(b.t))} text={b.text} />
           ) : (
             <li key={b.key} className="bubble trainee">
               <p className="meta">
@@ -344,18 +350,7 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
             </li>
           ),
         )}
-        {closing && (
-          <li className="bubble customer closing">
-            <p className="meta">
-              <span className="who">{name}</span>
-              <span className="mood" data-mood={state.mood}>
-                {state.mood}
-              </span>
-              <time>{clockTime(wallOf(closing.t))}</time>
-            </p>
-            <p className="text">{closing.text}</p>
-          </li>
-        )}
+        {closing && <CustomerBubble name={name} mood={state.mood} time={clockTime(wallOf(closing.t))} text={closing.text} className="closing" />}
       </ol>
 
       {typing && (
@@ -424,15 +419,7 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
           )}
           {allowEnd &&
             (confirmEnd ? (
-              <p className="end-confirm" role="group" aria-label={t('chat.end')}>
-                <span>{t('chat.endConfirm')}</span>
-                <button type="button" className="button small" onClick={() => record({ type: 'end', t: clock() })}>
-                  {t('chat.endYes')}
-                </button>
-                <button type="button" className="button small secondary" onClick={() => setConfirmEnd(false)}>
-                  {t('chat.cancel')}
-                </button>
-              </p>
+              <Confirm className="end-confirm" label={t('chat.end')} text={t('chat.endConfirm')} yes={t('chat.endYes')} onYes={() => record({ type: 'end', t: clock() })} onNo={() => setConfirmEnd(false)} />
             ) : (
               <p className="end-row">
                 <button type="button" className="button small secondary" onClick={() => setConfirmEnd(true)}>
