@@ -80,8 +80,12 @@ export const TurnResultSchema = z.strictObject({
    * it); null when none was sent.
    */
   reply: z.nullable(z.string()),
-  /** The reply's messages in order; empty when none was sent. */
-  messages: z.array(ReplyMessageSchema),
+  /**
+   * The reply's messages in order; empty when none was sent. Absent in results kept before a
+   * reply could be several messages (the reply was one message, sent at `sentAt`); such results
+   * are read as written, so a signed exam result keeps its digest.
+   */
+  messages: z.optional(z.array(ReplyMessageSchema)),
   /** The model answer (参考话术). */
   model: z.string(),
   /** Shown → first message sent; for a customer who left while waiting, how long they waited. */

@@ -10,23 +10,9 @@ import { oldestFirst, tidyAttempts, type Usage } from '../lib/attempts.ts';
 import { AttemptHistorySchema, StoredAttemptSchema, type AttemptHistory, type StoredAttempt } from '../schemas/attempt.ts';
 import { TRANSCRIPT_VERSION } from '../schemas/transcript.ts';
 import { ATTEMPT_PREFIX, DAMAGED_ATTEMPT_PREFIX, LEGACY_ATTEMPTS_KEY, attemptKey, attemptsUsage, storageKeys } from './attempt-save.ts';
-import { backupKey, browserStorage, createVersionedStore, isQuotaError, type ListableStorage, type Schema, type VersionedStore } from './versioned-store.ts';
+import { backupKey, browserStorage, createVersionedStore, isQuotaError, type ListableStorage, type VersionedStore } from './versioned-store.ts';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/**
- * Results kept before a reply could be several messages have no `messages`: the reply was one
- * message, sent when the turn says. Everything else is kept as it is.
- */
-export function upgradeAttempt(data: unknown): unknown {
-  if (!isRecord(data) || !isRecord(data.result) || !Array.isArray(data.result.turns)) return data;
-  const turns = data.result.turns.map((turn: unknown) => {
-    if (!isRecord(turn) || 'messages' in turn) return turn;
-    const { reply, sentAt } = turn;
-    return { ...turn, messages: typeof reply === 'string' && typeof sentAt === 'number' ? [{ text: reply, sentAt }] : [] };
-  });
-  return { ...data, result: { ...data.result, turns } };
-}
 
 /** A record from a newer version of the site: a result or transcript version this one does not know. */
 function isNewer(data: unknown): boolean {
@@ -35,14 +21,6 @@ function isNewer(data: unknown): boolean {
   const transcript = isRecord(data.transcript) ? data.transcript.version : undefined;
   return (typeof result === 'number' && result > 1) || (typeof transcript === 'number' && transcript > TRANSCRIPT_VERSION);
 }
-
-/** The attempts of a history document (the old layout, and the backup file's `attempts`), upgraded first. */
-const historySchema: Schema<AttemptHistory> = {
-  safeParse(data) {
-    const upgraded = isRecord(data) && Array.isArray(data.attempts) ? { ...data, attempts: data.attempts.map(upgradeAttempt) } : data;
-    return AttemptHistorySchema.safeParse(upgraded);
-  },
-};
 
 /** Version 1 held bare results: each becomes an attempt without a log. */
 function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
@@ -54,7 +32,7 @@ function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
 /** The document of the old layout (with its backup copy and migrations), and the backup file's `attempts`. */
 export function historyStore(storage: ListableStorage | null): VersionedStore<AttemptHistory> {
   return createVersionedStore<AttemptHistory>(
-    { key: LEGACY_ATTEMPTS_KEY, schema: historySchema, version: 2, migrations: { 1: fromVersion1 }, empty: () => ({ version: 2, attempts: [] }) },
+    { key: LEGACY_ATTEMPTS_KEY, schema: AttemptHistorySchema, version: 2, migrations: { 1: fromVersion1 }, empty: () => ({ version: 2, attempts: [] }) },
     storage,
   );
 }
@@ -89,7 +67,7 @@ function readRecord(key: string, text: string): StoredAttempt | null {
   } catch {
     return null;
   }
-  const parsed = StoredAttemptSchema.safeParse(upgradeAttempt(data));
+  const parsed = StoredAttemptSchema.safeParse(data);
   return parsed.success && attemptKey(parsed.data.id) === key ? parsed.data : null;
 }
 

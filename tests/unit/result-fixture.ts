@@ -28,7 +28,7 @@ export async function makeResult(options: ResultOptions = {}): Promise<ExamResul
   for (let i = 0; i < (options.pastes ?? 0); i++) s = recordPaste(s, 1000 + i, 10);
   s = submitSection(plan, s, 5000);
   if (options.chat) for (const e of passingChat(5000)) s = recordChat(s, 'chat', 'size-advice', e);
-  s = submitSection(plan, s, 120_000);
+  s = submitSection(plan, s, 140_000);
   if (options.answer) for (const ref of s.draw.knowledge ?? []) s = setAnswer(s, 'knowledge', ref, [0]);
   s = advanceClock(plan, s, 2_000_000);
   return signResult(scoreExam(plan, s));

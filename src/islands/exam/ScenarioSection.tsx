@@ -7,7 +7,7 @@
  * lands, import it here instead of ExamChat; it receives ExamChatProps (src/islands/exam/sections.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import { replay } from '../../engine/conversation.ts';
+import { quietMsFor, replay } from '../../engine/conversation.ts';
 import type { PlanScenarioSection } from '../../engine/exam-plan.ts';
 import { recordChat } from '../../engine/exam-session.ts';
 import { t } from '../../i18n/exam.ts';
@@ -21,7 +21,7 @@ export function drawnScenarios(section: PlanScenarioSection, session: SectionPro
   const bySlug = new Map(section.pool.map((s) => [s.slug, s]));
   return (session.draw[section.id] ?? []).flatMap((slug) => {
     const scenario = bySlug.get(slug);
-    return scenario ? [{ scenario, ended: replay(scenario, session.chats[slug] ?? []).status === 'ended' }] : [];
+    return scenario ? [{ scenario, ended: replay(scenario, session.chats[slug] ?? [], { quietMs: quietMsFor(session.transcriptVersion) }).status === 'ended' }] : [];
   });
 }
 

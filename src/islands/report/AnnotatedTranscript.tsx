@@ -11,7 +11,9 @@ interface Props {
 }
 
 /** Each message of a reply with where it starts in the reply (the messages joined by line breaks). */
-function messageOffsets(messages: AttemptResult['turns'][number]['messages']): { text: string; offset: number }[] {
+function messageOffsets(turn: AttemptResult['turns'][number]): { text: string; offset: number }[] {
+  // Results kept before a reply could be several messages hold the reply alone.
+  const messages = turn.messages ?? (turn.reply === null ? [] : [{ text: turn.reply }]);
   let offset = 0;
   return messages.map((m) => {
     const at = offset;
@@ -58,7 +60,7 @@ export default function AnnotatedTranscript({ result, showModel = true }: Props)
                     {turn.late && <strong className="late-mark">{t('transcript.late')}</strong>}
                     {turn.typing?.speed != null && <span>{t('transcript.speed', { value: oneDecimal(turn.typing.speed) })}</span>}
                   </p>
-                  {messageOffsets(turn.messages).map(({ text, offset }) => (
+                  {messageOffsets(turn).map(({ text, offset }) => (
                     <p key={offset} className="text">
                       <Highlighted text={text} matches={matches} offset={offset} />
                     </p>
