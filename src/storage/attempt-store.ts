@@ -4,15 +4,24 @@
  * here; a record that does not read is set aside under `kefu-academy:damaged-attempt:<id>` and
  * reported, never silently dropped; a record written by a newer version of the site is left
  * untouched. The single document earlier versions used (`kefu-academy:attempts`, versions 1 and
- * 2) is moved into one record per attempt on first read, without losing anything.
+ * 2) is moved into one record per attempt on every read that finds it (an old tab may still write
+ * it), without losing anything.
  */
 import { oldestFirst, tidyAttempts, type Usage } from '../lib/attempts.ts';
 import { AttemptHistorySchema, StoredAttemptSchema, type AttemptHistory, type StoredAttempt } from '../schemas/attempt.ts';
-import { TRANSCRIPT_VERSION } from '../schemas/transcript.ts';
+import { TRANSCRIPT_VERSION } from '../schemas/transcript-version.ts';
 import { ATTEMPT_PREFIX, DAMAGED_ATTEMPT_PREFIX, LEGACY_ATTEMPTS_KEY, attemptKey, attemptsUsage, storageKeys } from './attempt-save.ts';
-import { backupKey, browserStorage, createVersionedStore, isQuotaError, type ListableStorage, type VersionedStore } from './versioned-store.ts';
+import { backupKey, browserStorage, createVersionedStore, damagedKey, isQuotaError, type ListableStorage, type VersionedStore } from './versioned-store.ts';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 /** A record from a newer version of the site: a result or transcript version this one does not know. */
 function isNewer(data: unknown): boolean {
@@ -23,13 +32,13 @@ function isNewer(data: unknown): boolean {
 }
 
 /** Version 1 held bare results: each becomes an attempt without a log. */
-function fromVersion1(old: Record<string, unknown>): Record<string, unknown> {
+function fromVersion1(old: Record<string, unknown>): { attempts: unknown[] } {
   const attempts = old.attempts;
   if (!Array.isArray(attempts)) throw new Error('attempts is not a list');
   return { attempts: attempts.map((result: unknown, i) => ({ id: `v1-${i + 1}`, savedAt: null, result, transcript: null })) };
 }
 
-/** The document of the old layout (with its backup copy and migrations), and the backup file's `attempts`. */
+/** The attempts document of the backup file (the old layout's format, version 1 upgraded); parsing only. */
 export function historyStore(storage: ListableStorage | null): VersionedStore<AttemptHistory> {
   return createVersionedStore<AttemptHistory>(
     { key: LEGACY_ATTEMPTS_KEY, schema: AttemptHistorySchema, version: 2, migrations: { 1: fromVersion1 }, empty: () => ({ version: 2, attempts: [] }) },
@@ -59,51 +68,107 @@ export interface LoadedAttempts {
   problem?: AttemptsProblem;
 }
 
+const nothing = (problem?: AttemptsProblem): LoadedAttempts => ({
+  attempts: [],
+  damaged: [],
+  usage: { chars: 0, share: 0, nearlyFull: false },
+  ...(problem ? { problem } : {}),
+});
+
 /** Parses one record; null when it does not read as an attempt under this id. */
 function readRecord(key: string, text: string): StoredAttempt | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = StoredAttemptSchema.safeParse(data);
+  const parsed = StoredAttemptSchema.safeParse(safeJson(text));
   return parsed.success && attemptKey(parsed.data.id) === key ? parsed.data : null;
 }
 
-function moveAside(storage: ListableStorage, key: string, text: string): void {
-  const aside = `${DAMAGED_ATTEMPT_PREFIX}${key.slice(ATTEMPT_PREFIX.length)}`;
-  try {
-    storage.setItem(aside, text);
-    // Only once the copy is safe does the record leave the list.
-    storage.removeItem(key);
-  } catch {
-    // No room for the copy: the record stays where it is and is reported again next time.
+/**
+ * Keeps `text` under `key`, or under `key-2`, `key-3` … when another text is there already: a
+ * copy set aside never replaces another. True once it is stored (or was already).
+ */
+function keepAside(storage: ListableStorage, key: string, text: string): boolean {
+  for (let n = 1; ; n++) {
+    const k = n === 1 ? key : `${key}-${n}`;
+    const there = storage.getItem(k);
+    if (there === text) return true;
+    if (there !== null) continue;
+    try {
+      storage.setItem(k, text);
+      return true;
+    } catch {
+      // No room for the copy: the original stays where it is and is reported again next time.
+      return false;
+    }
   }
 }
 
+/** Sets an unreadable record aside; only once the copy is safe does the record leave the list. */
+function moveAside(storage: ListableStorage, key: string, text: string): void {
+  if (keepAside(storage, `${DAMAGED_ATTEMPT_PREFIX}${key.slice(ATTEMPT_PREFIX.length)}`, text)) storage.removeItem(key);
+}
+
 /**
- * Moves the old document's attempts into records of their own. It goes (with its backup copy) only
- * once every attempt is in place; until then the rest is read from it. Returns the attempts still
- * only in the document and what was wrong with it.
+ * The entries of an old-layout document, each still unchecked (version 1 results wrapped as
+ * attempts without a log); 'newer-version' for a document this site does not know; null when the
+ * document itself does not read (not JSON, no version, no list).
+ */
+function legacyEntries(raw: string | null): unknown[] | 'newer-version' | null {
+  const data = raw === null ? null : safeJson(raw);
+  if (!isRecord(data) || typeof data.version !== 'number' || !Array.isArray(data.attempts)) return null;
+  if (data.version > 2) return 'newer-version';
+  if (data.version === 2) return data.attempts;
+  if (data.version === 1) return fromVersion1(data).attempts;
+  return null;
+}
+
+/** Where an entry of the old document that does not read as an attempt is set aside: by its id if it has one. */
+function legacyAsideKey(entry: unknown, index: number): string {
+  const id = isRecord(entry) && typeof entry.id === 'string' && /^[\w-]{1,80}$/.test(entry.id) ? entry.id : `legacy-${index + 1}`;
+  return `${DAMAGED_ATTEMPT_PREFIX}${id}`;
+}
+
+/**
+ * Moves the old document's attempts into records of their own, one by one; an entry that does not
+ * read is set aside on its own while the rest move. A document that does not read at all is set
+ * aside whole (`kefu-academy:attempts:damaged`) and its backup copy, the state before the last
+ * save, moved instead. The document goes (with its backup copy) only once everything in it is in
+ * place; until then what did not fit is read from it. Returns those attempts and what was wrong.
  */
 function migrateLegacy(storage: ListableStorage): { pending: StoredAttempt[]; problem?: AttemptsProblem } {
-  if (storage.getItem(LEGACY_ATTEMPTS_KEY) === null) return { pending: [] };
-  const loaded = historyStore(storage).load();
-  if (loaded.problem === 'newer-version' || loaded.problem === 'unavailable') return { pending: [], problem: loaded.problem };
-  const problem = loaded.problem === 'damaged' || loaded.problem === 'damaged-no-backup' ? loaded.problem : undefined;
-  const pending: StoredAttempt[] = [];
-  for (const attempt of loaded.value.attempts) {
-    const key = attemptKey(attempt.id);
-    try {
-      if (storage.getItem(key) === null) storage.setItem(key, JSON.stringify(attempt));
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      pending.push(attempt);
+  const raw = storage.getItem(LEGACY_ATTEMPTS_KEY);
+  if (raw === null) return { pending: [] };
+  let entries = legacyEntries(raw);
+  if (entries === 'newer-version') return { pending: [], problem: 'newer-version' };
+  let problem: AttemptsProblem | undefined;
+  let safe = true;
+  if (entries === null) {
+    safe = keepAside(storage, damagedKey(LEGACY_ATTEMPTS_KEY), raw);
+    const backup = storage.getItem(backupKey(LEGACY_ATTEMPTS_KEY));
+    const fromBackup = legacyEntries(backup);
+    if (Array.isArray(fromBackup)) {
+      entries = fromBackup;
+      problem = 'damaged';
+    } else {
+      // A backup copy that does not read (or is newer) is kept aside as well.
+      if (backup !== null) safe = keepAside(storage, `${DAMAGED_ATTEMPT_PREFIX}legacy-backup`, backup) && safe;
+      entries = [];
+      problem = 'damaged-no-backup';
     }
   }
-  // The damaged text is kept under `…:damaged` by the versioned store; the document itself can go.
-  const safe = problem === undefined || historyStore(storage).damagedCopy() === storage.getItem(LEGACY_ATTEMPTS_KEY);
+  const pending: StoredAttempt[] = [];
+  entries.forEach((entry, index) => {
+    const parsed = StoredAttemptSchema.safeParse(entry);
+    if (!parsed.success) {
+      safe = keepAside(storage, legacyAsideKey(entry, index), JSON.stringify(entry)) && safe;
+      return;
+    }
+    const key = attemptKey(parsed.data.id);
+    try {
+      if (storage.getItem(key) === null) storage.setItem(key, JSON.stringify(parsed.data));
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      pending.push(parsed.data);
+    }
+  });
   if (pending.length === 0 && safe) {
     storage.removeItem(LEGACY_ATTEMPTS_KEY);
     storage.removeItem(backupKey(LEGACY_ATTEMPTS_KEY));
@@ -113,7 +178,7 @@ function migrateLegacy(storage: ListableStorage): { pending: StoredAttempt[]; pr
 
 /** Every stored attempt, validated; the old layout moved; unreadable records set aside and listed. */
 export function loadAttempts(storage: ListableStorage | null = browserStorage()): LoadedAttempts {
-  if (!storage) return { attempts: [], damaged: [], usage: { chars: 0, share: 0, nearlyFull: false }, problem: 'unavailable' };
+  if (!storage) return nothing('unavailable');
   try {
     const legacy = migrateLegacy(storage);
     let problem = legacy.problem;
@@ -127,39 +192,34 @@ export function loadAttempts(storage: ListableStorage | null = browserStorage())
       else moveAside(storage, key, text);
     }
     const damaged = storageKeys(storage)
-      .filter((key) => key.startsWith(DAMAGED_ATTEMPT_PREFIX) || key === `${LEGACY_ATTEMPTS_KEY}:damaged`)
+      .filter((key) => key.startsWith(DAMAGED_ATTEMPT_PREFIX) || key === damagedKey(LEGACY_ATTEMPTS_KEY))
+      .sort()
       .map((key) => ({ key, text: storage.getItem(key) ?? '' }));
     return { attempts: oldestFirst([...attempts.values()]), damaged, usage: attemptsUsage(storage), ...(problem ? { problem } : {}) };
   } catch {
-    return { attempts: [], damaged: [], usage: { chars: 0, share: 0, nearlyFull: false }, problem: 'unavailable' };
+    return nothing('unavailable');
   }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-/** The attempt with this id, with what was wrong reading the storage, if anything. */
+/** The attempt with this id, whether a record of it was set aside as unreadable, and what was wrong reading the storage. */
 export function findAttempt(id: string, storage: ListableStorage | null = browserStorage()): { attempt?: StoredAttempt; damaged: boolean; problem?: AttemptsProblem } {
   const loaded = loadAttempts(storage);
   const attempt = loaded.attempts.find((a) => a.id === id);
-  const damaged = loaded.damaged.some((d) => d.key === `${DAMAGED_ATTEMPT_PREFIX}${id}`);
+  const aside = `${DAMAGED_ATTEMPT_PREFIX}${id}`;
+  const damaged = loaded.damaged.some((d) => d.key === aside || d.key.startsWith(`${aside}-`));
   return { ...(attempt ? { attempt } : {}), damaged, ...(loaded.problem ? { problem: loaded.problem } : {}) };
 }
 
-/** Removes these attempts (after the trainee confirmed); true when all went. */
+/** Removes these attempts (after the trainee confirmed), also from an old-layout document still waiting to move; true when all went. */
 export function deleteAttempts(ids: readonly string[], storage: ListableStorage | null = browserStorage()): boolean {
   if (!storage) return false;
   try {
     for (const id of ids) storage.removeItem(attemptKey(id));
-    if (storage.getItem(LEGACY_ATTEMPTS_KEY) !== null) {
+    const entries = legacyEntries(storage.getItem(LEGACY_ATTEMPTS_KEY));
+    if (Array.isArray(entries)) {
       const gone = new Set(ids);
-      const { result } = historyStore(storage).update((h) => ({ version: 2, attempts: h.attempts.filter((a) => !gone.has(a.id)) }));
-      return result.ok;
+      const kept = entries.filter((e) => !(isRecord(e) && typeof e.id === 'string' && gone.has(e.id)));
+      storage.setItem(LEGACY_ATTEMPTS_KEY, JSON.stringify({ version: 2, attempts: kept }));
     }
     return true;
   } catch {
@@ -175,7 +235,7 @@ export function tidyStoredAttempts(attempts: readonly StoredAttempt[], storage: 
   );
 }
 
-/** Adds the attempts of an imported backup that are not here yet. */
+/** Adds the attempts of an imported backup that are not here yet (an attempt already here, by id, stays as it is). */
 export function importAttempts(
   imported: readonly StoredAttempt[],
   storage: ListableStorage | null = browserStorage(),

@@ -14,8 +14,9 @@ import { playExample } from '../../src/engine/examples.ts';
 import { countChars } from '../../src/engine/typing.ts';
 import { durationText, oneDecimal } from '../../src/lib/chat-format.ts';
 import { transcriptOf } from '../../src/lib/attempts.ts';
-import type { AttemptHistory, StoredAttempt } from '../../src/schemas/attempt.ts';
+import type { StoredAttempt } from '../../src/schemas/attempt.ts';
 import { TranscriptSchema } from '../../src/schemas/transcript.ts';
+import { ATTEMPT_PREFIX, DAMAGED_ATTEMPT_PREFIX, LEGACY_ATTEMPTS_KEY, attemptKey } from '../../src/storage/attempt-save.ts';
 import { closure, dynamicImports, gzipBytes, isReactChunk, pageJavaScript, readDist } from '../support/built-site.ts';
 import { compiledScenario } from '../support/content.ts';
 import { expect, test } from './fixtures.ts';
@@ -23,7 +24,6 @@ import { expect, test } from './fixtures.ts';
 const SLUG = 'size-advice';
 const EXERCISE = `/practice/${SLUG}/`;
 const REPORT = '/practice/report/';
-const ATTEMPTS_KEY = 'kefu-academy:attempts';
 /** Text only chart.js's bundle contains (one of its error messages). */
 const CHART_JS = 'Canvas is already in use';
 const START = new Date('2026-11-23T09:30:00+08:00');
@@ -118,9 +118,13 @@ class Chat {
     await this.cdp.send('Input.insertText', { text });
   }
 
+  /** The attempts saved in browser storage, each under its own key. */
   async storedAttempts(): Promise<StoredAttempt[]> {
-    const raw = await this.page.evaluate((key) => localStorage.getItem(key), ATTEMPTS_KEY);
-    return raw ? (JSON.parse(raw) as AttemptHistory).attempts : [];
+    const texts = await this.page.evaluate(
+      (prefix) => Object.keys(localStorage).flatMap((k) => (k.startsWith(prefix) ? [localStorage.getItem(k) ?? ''] : [])),
+      ATTEMPT_PREFIX,
+    );
+    return texts.map((text) => JSON.parse(text) as StoredAttempt);
   }
 }
 
@@ -144,15 +148,20 @@ function seededAttempt(id: string): StoredAttempt {
   return { id, savedAt: '2026-11-23T01:32:00.000Z', result: { ...run.result, startedAt, endedAt: startedAt }, transcript: transcriptOf(SLUG, startedAt, run.events) };
 }
 
-async function seed(page: Page, attempts: StoredAttempt[]): Promise<void> {
+/**
+ * Seeds browser storage once per tab: the attempts in the single document earlier versions kept
+ * (`kefu-academy:attempts`), which the pages move into a record per attempt on first read, and
+ * any other items as they are.
+ */
+async function seed(page: Page, attempts: StoredAttempt[], items: Record<string, string> = {}): Promise<void> {
   await page.addInitScript(
-    ([key, value]) => {
+    (entries) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
+        for (const [key, value] of entries) localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [ATTEMPTS_KEY, JSON.stringify({ version: 2, attempts })] as const,
+    [[LEGACY_ATTEMPTS_KEY, JSON.stringify({ version: 2, attempts })], ...Object.entries(items)],
   );
 }
 
@@ -422,7 +431,7 @@ test.describe('storage', () => {
         if (k.startsWith(key)) throw new DOMException('quota', 'QuotaExceededError');
         return original.call(this, k, value);
       };
-    }, ATTEMPTS_KEY);
+    }, ATTEMPT_PREFIX);
     const chat = await Chat.open(page);
     await chat.waitForCustomer(1);
     await chat.box.focus();
@@ -485,6 +494,24 @@ test.describe('storage', () => {
     await section.getByRole('button', { name: '整理对练记录' }).click();
     await expect(section.getByRole('status')).toContainText('没有可以整理的');
   });
+
+  test('a damaged record is set aside, not deleted: 我的进度 says so and offers it, the report names it, the rest still read', async ({ page }) => {
+    const broken = JSON.stringify(seededAttempt('broken')).slice(0, 300);
+    await seed(page, [seededAttempt('old-layout')], { [attemptKey('broken')]: broken });
+    await page.goto('/progress/');
+    const section = page.getByRole('region', { name: '对练记录', exact: true });
+    await expect(section.locator('tbody tr')).toHaveCount(1);
+    await expect(section.locator('tbody tr').getByRole('link')).toHaveAttribute('href', `${REPORT}?id=old-layout`);
+    await expect(section).toContainText('有 1 份对练记录无法读取，已另存在这台设备上，没有删除。');
+    const downloading = page.waitForEvent('download');
+    await section.getByRole('button', { name: '下载无法读取的记录' }).click();
+    expect(JSON.parse(readFileSync(await (await downloading).path(), 'utf8'))).toEqual([{ key: `${DAMAGED_ATTEMPT_PREFIX}broken`, text: broken }]);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys, 'the old layout moved').not.toContain(LEGACY_ATTEMPTS_KEY);
+    expect(keys).toContain(attemptKey('old-layout'));
+    await page.goto(`${REPORT}?id=broken`);
+    await expect(page.locator('.attempt-report .notice')).toContainText('这次练习的记录在这台设备上已损坏');
+  });
 });
 
 test.describe('pages', () => {
@@ -522,8 +549,9 @@ test.describe('pages', () => {
     await expect(briefing).toContainText('尺码表');
     const scoring = page.getByRole('region', { name: '怎么评分' });
     await expect(scoring).toContainText('门槛 50 字/分钟');
-    await expect(scoring).toContainText('首响（第一条回复用时）：30 秒内满分');
-    await expect(scoring).toContainText('平响（每条回复的平均用时）：35 秒内满分');
+    await expect(scoring).toContainText('首响（顾客第一条消息出现到你回复的用时）：30 秒内满分');
+    await expect(scoring).toContainText('平响（每条顾客消息的平均回复用时）：35 秒内满分');
+    await expect(scoring).toContainText('停顿 3 秒不再输入，顾客才会读你的回复');
     await expect(scoring).toContainText('第一句先问候、不用广告极限词');
   });
 });

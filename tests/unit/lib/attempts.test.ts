@@ -5,18 +5,14 @@ import { playExample } from '../../../src/engine/examples.ts';
 import { score } from '../../../src/engine/score.ts';
 import {
   ATTEMPTS_BUDGET_CHARS,
-  addAttempt,
   attemptFileName,
-  attemptsUsage,
   bestBySlug,
-  emptyAttempts,
-  findAttempt,
-  mergeAttempts,
   newAttemptId,
-  newestFirst,
+  oldestFirst,
   storedAttempt,
   tidyAttempts,
   transcriptOf,
+  usageOf,
 } from '../../../src/lib/attempts.ts';
 import type { AttemptResult, StoredAttempt } from '../../../src/schemas/attempt.ts';
 import type { ChatEvent } from '../../../src/schemas/transcript.ts';
@@ -87,66 +83,52 @@ describe('transcriptOf', () => {
   });
 });
 
-describe('the history', () => {
-  test('adds the newest last and drops nothing, however many', () => {
-    let history = emptyAttempts();
-    for (let i = 0; i < 120; i++) history = addAttempt(history, attempt(`a${i}`, 'size-advice', i % 100, false));
-    expect(history.attempts).toHaveLength(120);
-    expect(newestFirst(history)[0]?.id).toBe('a119');
-    expect(findAttempt(history, 'a7')?.result.total).toBe(7);
-    expect(findAttempt(history, 'nope')).toBeUndefined();
-  });
-
-  test('adding an id again replaces it instead of duplicating it', () => {
-    const history = addAttempt(addAttempt(emptyAttempts(), attempt('a', 's', 10, false)), attempt('a', 's', 90, true));
-    expect(history.attempts.map((a) => a.result.total)).toEqual([90]);
+describe('the attempts', () => {
+  test('oldest first by the time saved; attempts kept from version 1 (no time) first, in their order', () => {
+    const attempts = [
+      attempt('b', 'x', 2, false, '2026-11-04T00:00:00.000Z'),
+      { ...attempt('v1-1', 'y', 4, false), savedAt: null, result: { ...base, endedAt: null } },
+      attempt('a', 'x', 1, false, '2026-11-02T00:00:00.000Z'),
+      { ...attempt('v1-2', 'y', 5, false), savedAt: null, result: { ...base, endedAt: null } },
+      attempt('c', 'y', 3, false, '2026-11-03T00:00:00.000Z'),
+    ];
+    expect(oldestFirst(attempts).map((a) => a.id)).toEqual(['v1-1', 'v1-2', 'a', 'c', 'b']);
+    expect(attempts.map((a) => a.id)).toEqual(['b', 'v1-1', 'a', 'v1-2', 'c']);
   });
 
   test('the best of a scenario: passed first, then the higher total, then the newer', () => {
-    const history = [
-      attempt('1', 'x', 95, false),
-      attempt('2', 'x', 72, true),
-      attempt('3', 'x', 72, true),
-      attempt('4', 'y', 40, false),
-    ].reduce(addAttempt, emptyAttempts());
-    const best = bestBySlug(history);
+    const best = bestBySlug([attempt('1', 'x', 95, false), attempt('2', 'x', 72, true), attempt('3', 'x', 72, true), attempt('4', 'y', 40, false)]);
     expect(best.get('x')?.id).toBe('3');
     expect(best.get('y')?.id).toBe('4');
+    expect(bestBySlug([]).size).toBe(0);
   });
 
   test('tidying keeps the best and the newest of each scenario and names what goes', () => {
-    const history = [
-      attempt('1', 'x', 60, false),
-      attempt('2', 'x', 88, true),
-      attempt('3', 'y', 50, false),
-      attempt('4', 'x', 70, false),
-      attempt('5', 'x', 65, false),
-    ].reduce(addAttempt, emptyAttempts());
-    const { kept, removed } = tidyAttempts(history);
-    expect(kept.attempts.map((a) => a.id)).toEqual(['2', '3', '5']);
+    const attempts = [attempt('1', 'x', 60, false), attempt('2', 'x', 88, true), attempt('3', 'y', 50, false), attempt('4', 'x', 70, false), attempt('5', 'x', 65, false)];
+    const { kept, removed } = tidyAttempts(attempts);
+    expect(kept.map((a) => a.id)).toEqual(['2', '3', '5']);
     expect(removed.map((a) => a.id)).toEqual(['1', '4']);
     expect(tidyAttempts(kept).removed).toEqual([]);
   });
 
-  test('merging a backup keeps every attempt once, oldest first', () => {
-    const mine = [attempt('a', 'x', 1, false, '2026-11-02T00:00:00.000Z'), attempt('b', 'x', 2, false, '2026-11-04T00:00:00.000Z')].reduce(addAttempt, emptyAttempts());
-    const backup = [
-      { ...attempt('a', 'x', 99, true, '2026-11-02T00:00:00.000Z') },
-      attempt('c', 'y', 3, false, '2026-11-03T00:00:00.000Z'),
-      { ...attempt('old', 'y', 4, false), savedAt: null, result: { ...base, endedAt: null } },
-    ].reduce(addAttempt, emptyAttempts());
-    const merged = mergeAttempts(mine, backup);
-    expect(merged.attempts.map((a) => a.id)).toEqual(['old', 'a', 'c', 'b']);
-    expect(findAttempt(merged, 'a')?.result.total).toBe(1);
+  test('tidying never removes the best or the newest, and removes nothing else than it names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ slug: fc.constantFrom('x', 'y', 'z'), total: fc.integer({ min: 0, max: 100 }), passed: fc.boolean() }), { maxLength: 30 }), (specs) => {
+        const attempts = specs.map((a, i) => attempt(`a${i}`, a.slug, a.total, a.passed));
+        const { kept, removed } = tidyAttempts(attempts);
+        expect(kept.length + removed.length).toBe(attempts.length);
+        const keptIds = new Set(kept.map((a) => a.id));
+        for (const best of bestBySlug(attempts).values()) expect(keptIds.has(best.id)).toBe(true);
+        for (const slug of new Set(specs.map((a) => a.slug))) expect(keptIds.has(attempts.findLast((a) => a.result.scenario.slug === slug)?.id ?? '')).toBe(true);
+      }),
+    );
   });
 
   test('usage: characters against the budget, nearly full from three quarters', () => {
-    const small = attemptsUsage(addAttempt(emptyAttempts(), attempt('a', 'x', 1, false)));
-    expect(small.chars).toBeGreaterThan(100);
-    expect(small.nearlyFull).toBe(false);
-    const padded = addAttempt(emptyAttempts(), { ...attempt('a', 'x', 1, false), result: { ...base, scenario: { slug: 'x', title: 'x'.repeat(ATTEMPTS_BUDGET_CHARS * 0.8) } } });
-    expect(attemptsUsage(padded).nearlyFull).toBe(true);
-    expect(attemptsUsage(padded).share).toBeGreaterThan(0.75);
+    expect(usageOf(0)).toEqual({ chars: 0, share: 0, nearlyFull: false });
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 0.74).nearlyFull).toBe(false);
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 0.75)).toEqual({ chars: ATTEMPTS_BUDGET_CHARS * 0.75, share: 0.75, nearlyFull: true });
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 2).share).toBe(2);
   });
 });
 
