@@ -161,7 +161,7 @@ async function seed(page: Page, attempts: StoredAttempt[], items: Record<string,
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [[LEGACY_ATTEMPTS_KEY, JSON.stringify({ version: 2, attempts })], ...Object.entries(items)],
+    [[LEGACY_ATTEMPTS_KEY, JSON.stringify({ version: 2, attempts })], ...Object.entries(items)] as [string, string][],
   );
 }
 
