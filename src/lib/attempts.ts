@@ -1,8 +1,7 @@
 /**
- * Pure operations on practice attempts: ids, the stored transcript, best results, space used,
- * tidying up and merging a backup. No zod here: the exercise page builds and saves its attempt
- * with these (src/storage/attempt-save.ts); pages that read attempts validate them
- * (src/storage/attempt-store.ts).
+ * Pure operations on one practice attempt: its id, the stored transcript, the space attempts
+ * take, its files. No zod here: the exercise page builds and saves its attempt with these
+ * (src/storage/attempt-save.ts); lists of attempts are in src/lib/attempt-list.ts.
  */
 import type { AttemptResult, StoredAttempt } from '../schemas/attempt.ts';
 import { TRANSCRIPT_VERSION } from '../schemas/transcript-version.ts';
@@ -47,32 +46,6 @@ export function storedAttempt(id: string, savedAt: Date, result: AttemptResult, 
   return { id, savedAt: savedAt.toISOString(), result, transcript };
 }
 
-/** When an attempt was made, for ordering: attempts without a time (kept from version 1) count as the oldest. */
-const when = (a: StoredAttempt): string => a.savedAt ?? a.result.endedAt ?? '';
-
-/** Oldest first; the sort is stable, so attempts of the same time keep their order. */
-export function oldestFirst(attempts: readonly StoredAttempt[]): StoredAttempt[] {
-  return [...attempts].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
-}
-
-/** True when `a` (at `ai`, oldest first) is better than `b`: passed first, then the higher total, then the newer. */
-function better(a: StoredAttempt, ai: number, b: StoredAttempt, bi: number): boolean {
-  if (a.result.passed !== b.result.passed) return a.result.passed;
-  if (a.result.total !== b.result.total) return a.result.total > b.result.total;
-  return ai > bi;
-}
-
-/** The best attempt of each scenario, by slug; `attempts` oldest first. */
-export function bestBySlug(attempts: readonly StoredAttempt[]): Map<string, StoredAttempt> {
-  const best = new Map<string, { attempt: StoredAttempt; index: number }>();
-  attempts.forEach((attempt, index) => {
-    const slug = attempt.result.scenario.slug;
-    const current = best.get(slug);
-    if (!current || better(attempt, index, current.attempt, current.index)) best.set(slug, { attempt, index });
-  });
-  return new Map([...best].map(([slug, { attempt }]) => [slug, attempt]));
-}
-
 export interface Usage {
   /** Characters the stored attempts take. */
   chars: number;
@@ -84,18 +57,6 @@ export interface Usage {
 export function usageOf(chars: number): Usage {
   const share = chars / ATTEMPTS_BUDGET_CHARS;
   return { chars, share, nearlyFull: share >= NEARLY_FULL };
-}
-
-/**
- * What tidying up would keep: the best and the newest attempt of each scenario. Applied only
- * when the trainee confirms, after being told how many attempts would go.
- */
-export function tidyAttempts(attempts: readonly StoredAttempt[]): { kept: StoredAttempt[]; removed: StoredAttempt[] } {
-  const keep = new Set<string>([...bestBySlug(attempts).values()].map((a) => a.id));
-  const newest = new Map<string, string>();
-  for (const a of attempts) newest.set(a.result.scenario.slug, a.id);
-  for (const id of newest.values()) keep.add(id);
-  return { kept: attempts.filter((a) => keep.has(a.id)), removed: attempts.filter((a) => !keep.has(a.id)) };
 }
 
 /** `kefu-academy-size-advice-20261123-0930-result.json`: a download's name, in the reader's time zone. */

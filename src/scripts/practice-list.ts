@@ -3,7 +3,7 @@
  * result of each scenario from browser storage. The list itself is plain HTML that works without it.
  */
 import { t } from '../i18n/practice.ts';
-import { bestBySlug } from '../lib/attempts.ts';
+import { bestBySlug } from '../lib/attempt-list.ts';
 import { loadAttempts } from '../storage/attempt-store.ts';
 
 function showBest(): void {

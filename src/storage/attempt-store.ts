@@ -7,7 +7,8 @@
  * 2) is moved into one record per attempt on every read that finds it (an old tab may still write
  * it), without losing anything.
  */
-import { oldestFirst, tidyAttempts, type Usage } from '../lib/attempts.ts';
+import { oldestFirst, tidyAttempts } from '../lib/attempt-list.ts';
+import type { Usage } from '../lib/attempts.ts';
 import { AttemptHistorySchema, StoredAttemptSchema, type AttemptHistory, type StoredAttempt } from '../schemas/attempt.ts';
 import { TRANSCRIPT_VERSION } from '../schemas/transcript-version.ts';
 import { ATTEMPT_PREFIX, DAMAGED_ATTEMPT_PREFIX, LEGACY_ATTEMPTS_KEY, attemptKey, attemptsUsage, storageKeys } from './attempt-save.ts';

@@ -27,7 +27,6 @@ import { conversationBubbles } from '../../lib/chat-view.ts';
 import type { ChatEvent } from '../../schemas/transcript.ts';
 import Highlighted from './Highlighted.tsx';
 import Confirm from './Confirm.tsx';
-import Meter from './Meter.tsx';
 import ReplyFeedback, { replyCriteria } from './ReplyFeedback.tsx';
 import './chat.css';
 
@@ -314,7 +313,7 @@ export default function ChatWindow({ compiled, mode, now, initialEvents = [], on
         {mode === 'practice' && (
           <p className="patience">
             <span aria-hidden="true">{t('chat.patienceValue', { value: Math.round(state.patience) })}</span>
-            <Meter value={state.patience} label={t('chat.patience')} />
+            <meter min={0} max={100} low={25} high={50} optimum={100} value={state.patience} aria-label={t('chat.patience')} />
           </p>
         )}
         {waiting && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { attemptStorageProblem } from '../../i18n/attempt-storage.ts';
 import { t } from '../../i18n/practice.ts';
-import { tidyAttempts } from '../../lib/attempts.ts';
+import { tidyAttempts } from '../../lib/attempt-list.ts';
 import { downloadText, localDate } from '../../lib/download.ts';
 import type { LoadedAttempts } from '../../storage/attempt-store.ts';
 

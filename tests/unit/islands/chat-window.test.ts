@@ -248,7 +248,7 @@ describe('exam mode', () => {
     expect($$('.bubble.trainee')).toHaveLength(1);
     expect($('.reply-feedback')).toBeNull();
     expect($('mark')).toBeNull();
-    expect($('[role="meter"]')).toBeNull();
+    expect($('meter')).toBeNull();
     expect(container.textContent).not.toContain('参考话术');
   });
 });
