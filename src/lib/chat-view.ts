@@ -7,20 +7,21 @@ import type { ConversationState, TurnRecord } from '../engine/index.ts';
 import type { TimelinePoint } from '../schemas/attempt.ts';
 import type { Mood } from '../schemas/mood.ts';
 
-export type Bubble =
-  | { side: 'customer'; key: string; text: string; t: number; mood: Mood; turn: string }
-  | {
-      side: 'trainee';
-      key: string;
-      text: string;
-      t: number;
-      /** Where the message starts in its reply (the messages joined by line breaks): match offsets are shifted by it. */
-      offset: number;
-      /** The closed turn it belongs to; null while the turn is still open (nothing scored yet). */
-      record: TurnRecord | null;
-      /** The last message of a closed turn: the turn's feedback goes under it. */
-      last: boolean;
-    };
+/** A message of the trainee: one of the messages of a reply. */
+export interface TraineeBubble {
+  side: 'trainee';
+  key: string;
+  text: string;
+  t: number;
+  /** Where the message starts in its reply (the messages joined by line breaks): match offsets are shifted by it. */
+  offset: number;
+  /** The closed turn it belongs to; null while the turn is still open (nothing scored yet). */
+  record: TurnRecord | null;
+  /** The last message of a closed turn: the turn's feedback goes under it. */
+  last: boolean;
+}
+
+export type Bubble = { side: 'customer'; key: string; text: string; t: number; mood: Mood; turn: string } | TraineeBubble;
 
 /** The customer's mood at time `t`: the last point of the timeline at or before it. */
 export function moodAt(timeline: readonly TimelinePoint[], t: number, fallback: Mood): Mood {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../../i18n/chat.ts';
+import { t } from '../../i18n/exercise.ts';
 import { durationText, oneDecimal } from '../../lib/chat-format.ts';
 import { downloadAttempt } from '../../lib/attempts.ts';
 import type { StoredAttempt } from '../../schemas/attempt.ts';

@@ -1,4 +1,4 @@
-import { highlightSegments } from '../../lib/chat-format.ts';
+import { highlightSegments } from '../../lib/highlight-segments.ts';
 import type { Match } from '../../schemas/attempt.ts';
 
 interface Props {

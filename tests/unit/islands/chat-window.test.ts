@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 /**
  * The chat window in a DOM (jsdom), on fake timers and a host clock: what the exam runner relies
- * on — resuming a log, ending from outside, every event reported, nothing revealed in exam mode.
+ * on — resuming a log, ending from outside, every event reported, nothing revealed in exam mode —
+ * and the server's HTML, which hydration takes over without a change.
  */
-import { act, createElement, createRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, createElement } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ConversationState } from '../../../src/engine/conversation.ts';
 import { customerDelayMs, DRAIN_PER_SECOND, QUIET_MS } from '../../../src/engine/conversation.ts';
-import ChatWindow, { type ChatWindowHandle, type ChatWindowProps } from '../../../src/islands/chat/ChatWindow.tsx';
+import ChatWindow, { type ChatWindowProps } from '../../../src/islands/chat/ChatWindow.tsx';
+import PracticeReply from '../../../src/islands/chat/PracticeReply.tsx';
 import type { ChatEvent } from '../../../src/schemas/transcript.ts';
 import { contentScenario } from '../helpers.ts';
 
@@ -32,22 +35,26 @@ function advance(ms: number): void {
 function mount(props: Partial<ChatWindowProps> = {}) {
   const events: ChatEvent[] = [];
   const finished: { state: ConversationState; events: ChatEvent[] }[] = [];
-  const ref = createRef<ChatWindowHandle>();
-  act(() => {
-    root.render(
-      createElement(ChatWindow, {
-        compiled,
-        mode: 'practice',
-        now,
-        onEvent: (e) => events.push(e),
-        onFinish: (state, log) => finished.push({ state, events: log }),
-        ref,
-        ...props,
-      }),
-    );
-  });
-  return { events, finished, ref };
+  const element = (more: Partial<ChatWindowProps>) =>
+    createElement(ChatWindow, {
+      scenario: compiled,
+      mode: 'practice',
+      // What the practice island passes; exams pass nothing.
+      ...(props.mode === 'exam' ? {} : { Reply: PracticeReply }),
+      now,
+      onEvent: (e) => events.push(e),
+      onFinish: (state, log) => finished.push({ state, events: log }),
+      ...props,
+      ...more,
+    });
+  act(() => root.render(element({})));
+  /** Renders again with other props, as a host does. */
+  const rerender = (more: Partial<ChatWindowProps>): void => act(() => root.render(element(more)));
+  return { events, finished, rerender };
 }
+
+const click = (el: Element | null | undefined): void => act(() => (el as HTMLElement | null)?.click());
+const button = (name: string): HTMLButtonElement | undefined => $$('button').find((b) => b.textContent === name) as HTMLButtonElement | undefined;
 
 const $ = (selector: string): HTMLElement | null => container.querySelector(selector);
 const $$ = (selector: string): HTMLElement[] => [...container.querySelectorAll<HTMLElement>(selector)];
@@ -209,38 +216,25 @@ describe('a reply of several messages', () => {
     expect(events.at(-1)).toEqual({ type: 'tick', t: lastActivity + QUIET_MS });
   });
 
-  test('end() reads a reply already begun', () => {
-    const { finished, ref } = mount({ mode: 'exam' });
+  test('ending the chat (结束对话, confirmed) reads a reply already begun', () => {
+    const { events, finished } = mount();
     advance(customerDelayMs(opening));
     typeAndSend('亲，您好！请问您的身高和体重是多少？');
     advance(1_000);
-    act(() => ref.current?.end());
-    expect(finished).toHaveLength(1);
-    expect(finished[0]?.state.records[0]).toMatchObject({ reply: '亲，您好！请问您的身高和体重是多少？', closedAt: clock });
-    expect(finished[0]?.state.outcome).toBe('incomplete');
-  });
-});
-
-describe('the host ends the chat', () => {
-  test('end() records an end event, closes the input and calls onFinish once', () => {
-    const { events, finished, ref } = mount({ mode: 'exam' });
-    advance(customerDelayMs(opening) + 5_000);
-    act(() => ref.current?.end());
+    click(button('结束对话'));
+    expect(finished).toHaveLength(0);
+    click(button('确定结束'));
     expect(events.at(-1)).toEqual({ type: 'end', t: clock });
     expect(finished).toHaveLength(1);
-    expect(finished[0]?.state.outcome).toBe('incomplete');
     expect(finished[0]?.events).toEqual(events);
+    expect(finished[0]?.state.records[0]).toMatchObject({ reply: '亲，您好！请问您的身高和体重是多少？', closedAt: clock });
+    expect(finished[0]?.state.outcome).toBe('incomplete');
     expect(container.querySelector('textarea')).toBeNull();
-    act(() => ref.current?.end());
-    expect(finished).toHaveLength(1);
-    expect(events.filter((e) => e.type === 'end')).toHaveLength(1);
-    expect(ref.current?.events()).toEqual(events);
-    expect(ref.current?.state().status).toBe('ended');
   });
 });
 
 describe('exam mode', () => {
-  test('no feedback, no highlights, no model answer, no patience bar', () => {
+  test('no feedback, highlights, model answer, mood or patience, and no 结束对话', () => {
     mount({ mode: 'exam' });
     advance(customerDelayMs(opening));
     typeAndSend('您好，请问您的身高体重是多少？');
@@ -249,7 +243,75 @@ describe('exam mode', () => {
     expect($('.reply-feedback')).toBeNull();
     expect($('mark')).toBeNull();
     expect($('meter')).toBeNull();
+    expect($('.mood')).toBeNull();
+    expect($('.face')).toBeNull();
     expect(container.textContent).not.toContain('参考话术');
+    expect(container.textContent).not.toContain('平静');
+    expect(button('结束对话')).toBeUndefined();
+  });
+
+  test('focus and blur are not recorded (the runner notes leaving the page); in practice they are', () => {
+    const exam = mount({ mode: 'exam' });
+    act(() => {
+      window.dispatchEvent(new FocusEvent('blur'));
+      window.dispatchEvent(new FocusEvent('focus'));
+    });
+    expect(exam.events).toEqual([]);
+    act(() => root.unmount());
+    root = createRoot(container);
+    const practice = mount();
+    act(() => {
+      window.dispatchEvent(new FocusEvent('blur'));
+      window.dispatchEvent(new FocusEvent('focus'));
+    });
+    expect(practice.events.map((e) => e.type)).toEqual(['blur', 'focus']);
+  });
+
+  test('ended from outside: the input closes, nothing more is recorded, no customer message appears, no onFinish', () => {
+    const { events, finished, rerender } = mount({ mode: 'exam' });
+    advance(customerDelayMs(opening));
+    typeAndSend('亲，在的～');
+    advance(QUIET_MS);
+    const recorded = events.length;
+    rerender({ ended: true });
+    expect(container.querySelector('textarea')).toBeNull();
+    expect($('.chat-outcome')?.textContent).toBe('时间到，对话已结束，输入框已关闭。');
+    expect($('.typing')).toBeNull();
+    advance(60_000);
+    expect(events).toHaveLength(recorded);
+    expect($$('.bubble.customer')).toHaveLength(1);
+    expect(finished).toEqual([]);
+  });
+
+  test('a session begun when each send was the whole reply (quietMs 0): a send closes the reply at once', () => {
+    const { events } = mount({ mode: 'exam', quietMs: 0 });
+    advance(customerDelayMs(opening));
+    typeAndSend('您好，请问您的身高体重是多少？');
+    expect($('.typing')).not.toBeNull();
+    expect(quietHint()).toBe('');
+    expect(events.filter((e) => e.type === 'tick')).toEqual([]);
+  });
+});
+
+describe('the server’s HTML', () => {
+  test('is the window at its full size with the reply box disabled; hydration takes it over unchanged and enables the box', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const props: ChatWindowProps = { scenario: compiled, mode: 'practice', now, onFinish: () => undefined };
+    act(() => root.unmount());
+    container.innerHTML = renderToString(createElement(ChatWindow, props));
+    const shell = container.querySelector('textarea');
+    expect(shell?.disabled).toBe(true);
+    expect(container.querySelector('.chat-log')).not.toBeNull();
+    expect(container.querySelector('.typing')?.textContent).toContain('对方正在输入…');
+    expect(container.querySelector('meter')).not.toBeNull();
+    act(() => {
+      root = hydrateRoot(container, createElement(ChatWindow, props));
+    });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    // The same element, now taking input.
+    expect(container.querySelector('textarea')).toBe(shell);
+    expect(shell?.disabled).toBe(false);
   });
 });
 
