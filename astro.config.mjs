@@ -16,6 +16,21 @@ export default defineConfig({
   // the Astro VS Code extension (with `astro.content-intellisense`) can check frontmatter as it is typed.
   experimental: { contentIntellisense: true },
   build: { format: 'directory' },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // React, ReactDOM and the scheduler in one chunk: every page with an island loads all
+              // three, and one file compresses better than three (about 0.6 KB gzip less a page).
+              codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ }] },
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     // A <meta> policy with hashes for Astro's own inline scripts and styles; nothing from other origins.
     csp: {

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { parseYaml } from '../content-check/frontmatter.ts';
 import { fieldPath, formatIssue } from '../content-check/report.ts';
 import { loadScenario } from '../content-check/scenarios.ts';
+import { quietMsFor } from '../engine/conversation.ts';
 import { scoreEvents } from '../engine/score.ts';
 import { GlossarySchema, type Glossary } from '../schemas/glossary.ts';
 import { TranscriptSchema } from '../schemas/transcript.ts';
@@ -77,7 +78,10 @@ function run(args: readonly string[]): number {
     fail(`对话记录属于场景“${transcript.scenario}”，但给的场景文件是“${load.slug}”（${scenarioPath}）`);
   }
 
-  const { state, result } = scoreEvents(load.compiled, transcript.events, { startedAt: transcript.startedAt ?? null });
+  const { state, result } = scoreEvents(load.compiled, transcript.events, {
+    startedAt: transcript.startedAt ?? null,
+    quietMs: quietMsFor(transcript.version),
+  });
   if (state.problems.length > 0) {
     fail(`对话记录与场景对不上：\n${state.problems.map((p) => `  ${p}`).join('\n')}`);
   }

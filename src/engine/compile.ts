@@ -13,7 +13,7 @@ import type { Glossary } from '../schemas/glossary.ts';
 import type { Mood } from '../schemas/mood.ts';
 import { MOODS } from '../schemas/mood.ts';
 import type { Check, Criterion, ScenarioCriterion, TermSet } from '../schemas/rubric.ts';
-import { criteriaWithPaths, defaultNext, type Facts, type Scenario, type TextFact } from '../schemas/scenario.ts';
+import { criteriaWithPaths, defaultNext, replyMessages, type Facts, type Scenario, type TextFact } from '../schemas/scenario.ts';
 import {
   COMPILED_FORMAT,
   type CompileOptions,
@@ -153,7 +153,8 @@ export function compileScenario(
       customer: Object.fromEntries(MOODS.map((m) => [m, t.customerByMood?.[m] ?? t.customer])) as Record<Mood, string>,
       timeLimitMs: t.timeLimit * 1000,
       criteria: t.criteria.map(criterion),
-      model: t.model,
+      // Several messages read as one reply, line by line, as the engine joins a trainee's messages.
+      model: replyMessages(t.model).join('\n'),
       branches: t.branches.map((b): CompiledBranch => ({
         when: {
           passed: b.when.passed ?? [],

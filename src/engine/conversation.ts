@@ -15,6 +15,13 @@
  * - Waiting is computed from the event times, not from ticks: the moment patience runs out is
  *   known in advance, so a replayed log without ticks gives the same result as the live chat.
  *   Ticks only let the UI learn about it on time.
+ *
+ * A reply may be several messages, as on 千牛: a quick "亲，在的，我帮您查一下～", then the answer.
+ * The turn stays open from the customer's message until the trainee has sent at least one message
+ * and then done nothing in the reply box (no composition, input, paste or send) for
+ * {@link QUIET_MS}; it closes at exactly that moment, whatever event reveals it, and only then does
+ * the customer read the reply and react. Response time is the first message's; the rubric reads the
+ * messages joined by line breaks.
  */
 import type { CriterionResult, Flag, TimelinePoint } from '../schemas/attempt.ts';
 import type { Mood } from '../schemas/mood.ts';
@@ -23,7 +30,15 @@ import type { ChatEvent } from '../schemas/transcript.ts';
 import { END, type CompiledBranch, type CompiledScenario, type CompiledTurn } from './compiled.ts';
 import { findAny } from './match.ts';
 import { evaluateCriterion, prepareReply, type Reply } from './rubric.ts';
-import { countChars, emptyDraft, typingFinish, typingStep, type TypingDraft, type TypingFigures } from './typing.ts';
+import { countChars, emptyDraft, totalTyping, typingFinish, typingStep, type TypingDraft, type TypingFigures } from './typing.ts';
+
+/**
+ * How long the trainee must leave the reply box alone, after sending, before the customer reacts.
+ * 3 s is the idle cap of the typing measure (2.5 × the time per character at the 50 字/分钟 gate):
+ * a trainee still typing the answer after a quick acknowledgement pauses less than that between
+ * keystrokes, while a finished reply is not left hanging for long.
+ */
+export const QUIET_MS = 3000;
 
 /** Patience lost per second of waiting beyond a turn's time limit. */
 export const DRAIN_PER_SECOND = 1;
@@ -53,6 +68,14 @@ export interface PendingMessage {
   turn: string | null;
   text: string;
   delayMs: number;
+  /** When the customer began typing it (the previous turn closed, or they left); null for the opening message. */
+  since: number | null;
+}
+
+/** One message of a reply, as sent. */
+export interface SentMessage {
+  text: string;
+  sentAt: number;
 }
 
 /** A customer message and what became of it. */
@@ -60,9 +83,15 @@ export interface TurnRecord {
   turn: string;
   customer: string;
   shownAt: number;
+  /** When the first message of the reply was sent. */
   sentAt: number | null;
+  /** The messages joined by line breaks: what the criteria read. */
   reply: string | null;
-  /** Shown → sent, or shown → left for a customer who gave up waiting. */
+  /** The reply's messages in order; empty when nothing was sent. */
+  messages: SentMessage[];
+  /** When the turn closed (the customer read the reply); null without a reply. */
+  closedAt: number | null;
+  /** Shown → first message sent, or shown → left for a customer who gave up waiting. */
   responseMs: number | null;
   late: boolean;
   criteria: CriterionResult[];
@@ -89,7 +118,14 @@ export interface ConversationState {
   patience: number;
   /** Mood and patience when the current message appeared: waiting is computed from them. */
   waitBase: { mood: Mood; patience: number } | null;
+  /** The typing since the last message sent. */
   draft: TypingDraft;
+  /** The messages sent so far in answer to the message on screen, with their typing figures. */
+  sent: Array<SentMessage & { typing: TypingFigures }>;
+  /** The last composition, input, paste or send event: the turn closes `quietMs` after it. */
+  lastActivity: number | null;
+  /** {@link QUIET_MS}, or 0 for logs recorded when each send was the whole reply (transcript version 1). */
+  quietMs: number;
   records: TurnRecord[];
   /** Turn ids in the order their messages were shown. */
   visited: string[];
@@ -129,30 +165,43 @@ export function moodToward(mood: Mood, target: Mood): Mood {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const clampPatience = (p: number): number => Math.min(100, Math.max(0, p));
 
-function pendingTurn(turn: CompiledTurn, mood: Mood): PendingMessage {
+function pendingTurn(turn: CompiledTurn, mood: Mood, since: number | null): PendingMessage {
   const text = turn.customer[mood];
-  return { kind: 'turn', turn: turn.id, text, delayMs: customerDelayMs(text) };
+  return { kind: 'turn', turn: turn.id, text, delayMs: customerDelayMs(text), since };
 }
 
-function closing(scenario: CompiledScenario, kind: 'farewell' | 'leaving', mood: Mood): PendingMessage {
+function closing(scenario: CompiledScenario, kind: 'farewell' | 'leaving', mood: Mood, since: number): PendingMessage {
   const text = kind === 'leaving' ? (scenario.persona.leaving ?? DEFAULT_LEAVING) : (scenario.persona.farewell ?? DEFAULT_FAREWELL[mood]);
-  return { kind, turn: null, text, delayMs: customerDelayMs(text) };
+  return { kind, turn: null, text, delayMs: customerDelayMs(text), since };
+}
+
+export interface ConversationOptions {
+  /** The quiet window that closes a reply; default {@link QUIET_MS}. 0: every send is a whole reply. */
+  quietMs?: number;
+}
+
+/** The quiet window of a transcript: version 1 logs were recorded when each send was the whole reply. */
+export function quietMsFor(transcriptVersion: number): number {
+  return transcriptVersion === 1 ? 0 : QUIET_MS;
 }
 
 /** The state before anything happened: the opening message is pending. */
-export function start(scenario: CompiledScenario): ConversationState {
+export function start(scenario: CompiledScenario, options: ConversationOptions = {}): ConversationState {
   const first = scenario.turns[0];
   const { mood, patience } = scenario.persona;
   return {
     scenario,
     status: first ? 'customer-typing' : 'ended',
     turnIndex: first ? 0 : null,
-    pending: first ? pendingTurn(first, mood) : null,
+    pending: first ? pendingTurn(first, mood, null) : null,
     shown: null,
     mood,
     patience,
     waitBase: null,
     draft: emptyDraft(),
+    sent: [],
+    lastActivity: null,
+    quietMs: Math.max(0, options.quietMs ?? QUIET_MS),
     records: [],
     visited: [],
     timeline: [],
@@ -181,6 +230,15 @@ function leaveTime(s: ConversationState, turn: CompiledTurn): number {
   return (s.shown?.at ?? 0) + turn.timeLimitMs + (Math.max(0, base) / DRAIN_PER_SECOND) * 1000;
 }
 
+/** The record of a message that got no reply: the customer left, or the chat ended. */
+function unanswered(
+  turn: CompiledTurn,
+  shown: { text: string; at: number },
+  rest: Pick<TurnRecord, 'responseMs' | 'late' | 'mood' | 'patience'>,
+): TurnRecord {
+  return { turn: turn.id, customer: shown.text, shownAt: shown.at, sentAt: null, reply: null, messages: [], closedAt: null, criteria: [], eachReply: [], typing: null, ...rest };
+}
+
 function closeAway(s: ConversationState, t: number): ConversationState {
   if (s.awaySince === null) return s;
   const flag: Flag = { kind: 'focus-loss', t: s.awaySince, turn: currentTurn(s)?.id ?? null, durationMs: Math.max(0, t - s.awaySince) };
@@ -190,7 +248,8 @@ function closeAway(s: ConversationState, t: number): ConversationState {
 /** Brings a waiting conversation up to time `t`: patience drains, mood sinks, the customer may leave. */
 function advance(s: ConversationState, t: number): ConversationState {
   const turn = currentTurn(s);
-  if (s.status !== 'awaiting-reply' || !turn || !s.shown || !s.waitBase) return s;
+  // The customer waits only for the first message of a reply.
+  if (s.status !== 'awaiting-reply' || !turn || !s.shown || !s.waitBase || s.sent.length > 0) return s;
   const from = s.lastT ?? s.shown.at;
   const leaveAt = leaveTime(s, turn);
   const until = Math.min(t, leaveAt);
@@ -209,27 +268,14 @@ function advance(s: ConversationState, t: number): ConversationState {
   }
   const patience = clampPatience(patienceAt(s, turn, until));
   if (t < leaveAt) return { ...s, mood, patience, timeline };
-  const record: TurnRecord = {
-    turn: turn.id,
-    customer: s.shown.text,
-    shownAt: s.shown.at,
-    sentAt: null,
-    reply: null,
-    responseMs: leaveAt - s.shown.at,
-    late: true,
-    criteria: [],
-    eachReply: [],
-    typing: null,
-    mood: '生气',
-    patience: 0,
-  };
+  const record = unanswered(turn, s.shown, { responseMs: leaveAt - s.shown.at, late: true, mood: '生气', patience: 0 });
   const left: ConversationState = {
     ...s,
     status: 'ended',
     outcome: 'customer-left',
     mood: '生气',
     patience: 0,
-    pending: closing(s.scenario, 'leaving', '生气'),
+    pending: closing(s.scenario, 'leaving', '生气', leaveAt),
     records: [...s.records, record],
     timeline: [...timeline, { t: leaveAt, mood: '生气', patience: 0, cause: 'left', turn: turn.id }],
     lastT: leaveAt,
@@ -249,15 +295,22 @@ function branchHolds(b: CompiledBranch, results: readonly CriterionResult[], rep
   );
 }
 
-/** The customer's reaction to a reply: score it, update mood and patience, choose what comes next. */
-function react(s: ConversationState, text: string, t: number): ConversationState {
+/** When the open turn closes: `quietMs` after the last activity, once a message was sent; null otherwise. */
+export function closesAt(s: ConversationState): number | null {
+  return s.status === 'awaiting-reply' && s.sent.length > 0 ? (s.lastActivity ?? 0) + s.quietMs : null;
+}
+
+/** The turn closes at `at`: the customer reads the whole reply, mood and patience change, the next message is chosen. */
+function closeTurn(s: ConversationState, at: number): ConversationState {
   const turn = currentTurn(s);
-  if (!turn || !s.shown) return s;
+  const first = s.sent[0];
+  if (!turn || !s.shown || !first) return s;
   const { scenario } = s;
+  const text = s.sent.map((m) => m.text).join('\n');
   const reply = prepareReply(text, scenario.fold);
   const criteria = turn.criteria.map((c) => evaluateCriterion(c, reply));
   const eachReply = scenario.rubric.filter((c) => c.scope === 'each-reply').map((c) => evaluateCriterion(c, reply, turn.id));
-  const responseMs = t - s.shown.at;
+  const responseMs = first.sentAt - s.shown.at;
   const late = responseMs > turn.timeLimitMs;
 
   const failed = [...turn.criteria, ...scenario.rubric].filter((c) =>
@@ -272,43 +325,52 @@ function react(s: ConversationState, text: string, t: number): ConversationState
     turn: turn.id,
     customer: s.shown.text,
     shownAt: s.shown.at,
-    sentAt: t,
+    sentAt: first.sentAt,
     reply: text,
+    messages: s.sent.map((m) => ({ text: m.text, sentAt: m.sentAt })),
+    closedAt: at,
     responseMs,
     late,
     criteria,
     eachReply,
-    typing: typingFinish(s.draft, text, t),
+    typing: totalTyping(s.sent.map((m) => m.typing)),
     mood,
     patience: round1(patience),
   };
-  const timeline: TimelinePoint[] = [...s.timeline, { t, mood, patience: round1(patience), cause: 'reply', turn: turn.id }];
+  const timeline: TimelinePoint[] = [...s.timeline, { t: at, mood, patience: round1(patience), cause: 'reply', turn: turn.id }];
   const base: ConversationState = {
     ...s,
     mood,
     patience,
     waitBase: null,
     shown: null,
-    draft: emptyDraft(),
+    sent: [],
     records: [...s.records, record],
     timeline,
+    lastT: Math.max(s.lastT ?? at, at),
   };
   if (patience <= 0) {
     return {
       ...base,
       status: 'ended',
       outcome: 'customer-left',
-      pending: closing(scenario, 'leaving', mood),
-      timeline: [...timeline, { t, mood, patience: 0, cause: 'left', turn: turn.id }],
+      pending: closing(scenario, 'leaving', mood, at),
+      timeline: [...timeline, { t: at, mood, patience: 0, cause: 'left', turn: turn.id }],
     };
   }
   const next = turn.branches.find((b) => branchHolds(b, criteria, reply, mood, late))?.goto ?? turn.next;
   const nextIndex = scenario.turns.findIndex((x) => x.id === next);
   const nextTurn = scenario.turns[nextIndex];
   if (next === END || !nextTurn) {
-    return { ...base, status: 'ended', outcome: 'completed', turnIndex: null, pending: closing(scenario, 'farewell', mood) };
+    return { ...base, status: 'ended', outcome: 'completed', turnIndex: null, pending: closing(scenario, 'farewell', mood, at) };
   }
-  return { ...base, status: 'customer-typing', turnIndex: nextIndex, pending: pendingTurn(nextTurn, mood) };
+  return { ...base, status: 'customer-typing', turnIndex: nextIndex, pending: pendingTurn(nextTurn, mood, at) };
+}
+
+/** Brings the conversation up to time `t`: a reply whose quiet window is over closes, a waiting customer loses patience. */
+function settle(s: ConversationState, t: number): ConversationState {
+  const closeAt = closesAt(s);
+  return closeAt !== null && t >= closeAt ? closeTurn(s, closeAt) : advance(s, t);
 }
 
 const problem = (s: ConversationState, message: string): ConversationState => ({ ...s, problems: [...s.problems, message] });
@@ -320,7 +382,8 @@ export function step(state: ConversationState, event: ChatEvent): ConversationSt
     return problem(state, `事件时间倒退：${event.type} 的 t=${t} 早于上一个事件（${state.lastT ?? '无'}）`);
   }
   if (state.status === 'ended') return state;
-  let s = advance(state, t);
+  // First what the clock alone decides (a reply closes, a customer gives up), then the event.
+  let s = settle(state, t);
   if (s.status === 'ended') return s;
   // A tick moves the clock but does not start the chat: ticking before the first message must not lengthen it.
   s = { ...s, firstT: event.type === 'tick' ? s.firstT : (s.firstT ?? t), lastT: t };
@@ -347,15 +410,19 @@ export function step(state: ConversationState, event: ChatEvent): ConversationSt
     case 'compositionupdate':
     case 'compositionend':
     case 'input':
-      return { ...s, draft: typingStep(s.draft, event) };
+      return { ...s, draft: typingStep(s.draft, event), lastActivity: t };
     case 'paste': {
       const turn = s.pending?.turn ?? currentTurn(s)?.id ?? null;
       const flag: Flag = { kind: 'paste', t, turn, chars: countChars(event.text) };
-      return { ...s, draft: typingStep(s.draft, event), flags: [...s.flags, flag] };
+      return { ...s, draft: typingStep(s.draft, event), flags: [...s.flags, flag], lastActivity: t };
     }
-    case 'send':
+    case 'send': {
       if (s.status !== 'awaiting-reply') return problem(s, `t=${t} 发送了回复，但顾客的消息还没有出现`);
-      return react(s, event.text, t);
+      // Each message is measured on its own, from its first keystroke to Enter; the turn adds them up.
+      const message = { text: event.text, sentAt: t, typing: typingFinish(s.draft, event.text, t) };
+      // With no quiet window (version 1 logs) the send closes the turn at once.
+      return settle({ ...s, sent: [...s.sent, message], draft: emptyDraft(), lastActivity: t }, t);
+    }
     case 'blur':
       return s.awaySince === null ? { ...s, awaySince: t } : s;
     case 'focus':
@@ -370,33 +437,22 @@ export function step(state: ConversationState, event: ChatEvent): ConversationSt
   }
 }
 
-/** The trainee (or an exam's clock) ends the chat: an unanswered message stays unanswered. */
-function endNow(s: ConversationState, t: number): ConversationState {
+/**
+ * The trainee (or an exam's clock) ends the chat: a reply already begun is read as it stands; a
+ * message without any reply stays unanswered.
+ */
+function endNow(state: ConversationState, t: number): ConversationState {
+  const s = state.sent.length > 0 ? closeTurn(state, t) : state;
+  if (s.status === 'ended') return s;
   const turn = currentTurn(s);
   const records =
     s.status === 'awaiting-reply' && turn && s.shown
-      ? [
-          ...s.records,
-          {
-            turn: turn.id,
-            customer: s.shown.text,
-            shownAt: s.shown.at,
-            sentAt: null,
-            reply: null,
-            responseMs: null,
-            late: t - s.shown.at > turn.timeLimitMs,
-            criteria: [],
-            eachReply: [],
-            typing: null,
-            mood: s.mood,
-            patience: round1(s.patience),
-          } satisfies TurnRecord,
-        ]
+      ? [...s.records, unanswered(turn, s.shown, { responseMs: null, late: t - s.shown.at > turn.timeLimitMs, mood: s.mood, patience: round1(s.patience) })]
       : s.records;
   return closeAway({ ...s, status: 'ended', outcome: 'incomplete', pending: null, records }, t);
 }
 
 /** Replays a whole log from the start. */
-export function replay(scenario: CompiledScenario, events: readonly ChatEvent[]): ConversationState {
-  return events.reduce(step, start(scenario));
+export function replay(scenario: CompiledScenario, events: readonly ChatEvent[], options: ConversationOptions = {}): ConversationState {
+  return events.reduce(step, start(scenario, options));
 }

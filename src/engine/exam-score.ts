@@ -15,7 +15,7 @@ import type {
   TypingSectionResult,
 } from '../schemas/exam-result.ts';
 import { EXAM_RESULT_FORMAT, MAX_LISTED_INTEGRITY_EVENTS } from '../schemas/exam-result.ts';
-import { replay, step } from './conversation.ts';
+import { quietMsFor, replay, step } from './conversation.ts';
 import type { ExamPlan, PlanQuizSection, PlanScenarioSection, PlanTypingSection } from './exam-plan.ts';
 import { score } from './score.ts';
 import { typingAccuracy } from './typing-accuracy.ts';
@@ -70,7 +70,7 @@ export function scoreTypingSection(plan: ExamPlan, section: PlanTypingSection, s
 
 /** A drawn scenario's attempt: its log replayed, ended when the section ended if it was still running. */
 export function scenarioAttempt(scenario: PlanScenarioSection['pool'][number], session: ExamSession, endT: number): AttemptResult {
-  let state = replay(scenario, session.chats[scenario.slug] ?? []);
+  let state = replay(scenario, session.chats[scenario.slug] ?? [], { quietMs: quietMsFor(session.transcriptVersion) });
   if (state.status !== 'ended') state = step(state, { type: 'end', t: Math.max(endT, state.lastT ?? 0) });
   return score(state, { startedAt: isoAt(session, state.firstT ?? endT) });
 }

@@ -9,6 +9,7 @@
  */
 import type { ExamSession, IntegrityEvent, SectionEnd } from '../schemas/exam-session.ts';
 import type { ChatEvent } from '../schemas/transcript.ts';
+import { TRANSCRIPT_VERSION } from '../schemas/transcript-version.ts';
 import { drawSeed, drawSections } from './draw.ts';
 import { drawSpecs, type ExamPlan } from './exam-plan.ts';
 
@@ -28,7 +29,8 @@ export function startSession(plan: ExamPlan, options: StartOptions): ExamSession
   const typing: ExamSession['typing'] = {};
   for (const s of plan.sections) if (s.kind === 'typing') typing[s.id] = { text: '', events: [] };
   return {
-    version: 1,
+    version: 2,
+    transcriptVersion: TRANSCRIPT_VERSION,
     exam: plan.slug,
     revision: plan.revision,
     id: options.id,

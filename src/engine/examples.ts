@@ -4,13 +4,13 @@
  * checks report every disagreement with the criterion that caused it.
  */
 import type { AttemptResult, CriterionResult } from '../schemas/attempt.ts';
-import { DEFAULT_EXAMPLE_SECONDS, type Example, type ExampleReply } from '../schemas/scenario.ts';
+import { DEFAULT_EXAMPLE_SECONDS, replyMessages, type Example, type ExampleReply } from '../schemas/scenario.ts';
 import type { ChatEvent } from '../schemas/transcript.ts';
 import type { CompiledScenario } from './compiled.ts';
-import { start, step, type ConversationState } from './conversation.ts';
+import { closesAt, start, step, type ConversationState } from './conversation.ts';
 import { evaluateCriterion, prepareReply } from './rubric.ts';
 import { score } from './score.ts';
-import { IDLE_CAP_MS, countChars } from './typing.ts';
+import { countChars } from './typing.ts';
 
 /** A result that differs from what the trainer declared. */
 export interface Disagreement {
@@ -19,19 +19,35 @@ export interface Disagreement {
   message: string;
 }
 
+/** Without a speed, an example's later messages follow one another this quickly (well before the reply closes). */
+export const EXAMPLE_GAP_MS = 1000;
+
+/** Typing events of an example come this often: well inside the idle cap and the quiet pause that closes a reply. */
+const KEYSTROKE_MS = 1000;
+
 /**
- * The events of one reply: an IME composition that commits the whole text, typed at `speed`
- * 字/分钟 and finished at `sendT` (no typing events without a speed, so typing is not scored).
+ * The events of one reply: each message an IME composition that commits it whole, typed at
+ * `speed` 字/分钟. The first message is sent `seconds` after the customer's message appeared; each
+ * later one is typed right after the one before and sent when done. Without a speed there are no
+ * typing events (typing is not scored) and the later messages follow {@link EXAMPLE_GAP_MS} apart.
  */
 export function replyEvents(reply: ExampleReply, shownAt: number): ChatEvent[] {
-  const sendT = shownAt + (reply.seconds ?? DEFAULT_EXAMPLE_SECONDS) * 1000;
-  if (reply.speed === undefined) return [{ type: 'send', t: sendT, text: reply.text }];
-  const duration = (countChars(reply.text) / reply.speed) * 60_000;
-  const startT = Math.max(shownAt, sendT - duration);
-  const events: ChatEvent[] = [{ type: 'compositionstart', t: startT }];
-  // Keystrokes no further apart than the idle cap, so every millisecond counts as typing.
-  for (let t = startT + IDLE_CAP_MS; t < sendT; t += IDLE_CAP_MS) events.push({ type: 'compositionupdate', t, data: 'pinyin' });
-  events.push({ type: 'compositionend', t: sendT, data: reply.text }, { type: 'send', t: sendT, text: reply.text });
+  const events: ChatEvent[] = [];
+  let sendT = shownAt + (reply.seconds ?? DEFAULT_EXAMPLE_SECONDS) * 1000;
+  replyMessages(reply.text).forEach((text, i) => {
+    const from = i === 0 ? shownAt : sendT;
+    if (reply.speed === undefined) {
+      if (i > 0) sendT += EXAMPLE_GAP_MS;
+    } else {
+      const duration = (countChars(text) / reply.speed) * 60_000;
+      if (i > 0) sendT += duration;
+      const startT = Math.max(from, sendT - duration);
+      events.push({ type: 'compositionstart', t: startT });
+      for (let t = startT + KEYSTROKE_MS; t < sendT; t += KEYSTROKE_MS) events.push({ type: 'compositionupdate', t, data: 'pinyin' });
+      events.push({ type: 'compositionend', t: sendT, data: text });
+    }
+    events.push({ type: 'send', t: sendT, text });
+  });
   return events;
 }
 
@@ -43,7 +59,10 @@ export interface ExampleRun {
   unused: number;
 }
 
-/** Plays an example: each reply answers whatever message the customer sends next. */
+/**
+ * Plays an example: each reply answers whatever message the customer sends next. After a reply,
+ * a tick at the end of its quiet window closes the turn, as the chat window's timer does.
+ */
 export function playExample(scenario: CompiledScenario, replies: readonly ExampleReply[]): ExampleRun {
   let state = start(scenario);
   const events: ChatEvent[] = [];
@@ -51,15 +70,15 @@ export function playExample(scenario: CompiledScenario, replies: readonly Exampl
     events.push(event);
     state = step(state, event);
   };
-  let t = 0;
   let used = 0;
   for (const reply of replies) {
     const pending = state.pending;
     if (state.status !== 'customer-typing' || !pending || pending.turn === null) break;
-    t += pending.delayMs;
+    const t = (pending.since ?? 0) + pending.delayMs;
     feed({ type: 'customer', t, turn: pending.turn });
     for (const event of replyEvents(reply, t)) feed(event);
-    t = state.lastT ?? t;
+    const closeAt = closesAt(state);
+    if (closeAt !== null) feed({ type: 'tick', t: closeAt });
     used++;
   }
   return { events, state, result: score(state), unused: replies.length - used };

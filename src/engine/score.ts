@@ -6,7 +6,7 @@
 import type { AttemptResult, CriterionResult, FailReason, Flag, Grade, TurnResult, TypingFiguresResult } from '../schemas/attempt.ts';
 import type { ChatEvent } from '../schemas/transcript.ts';
 import type { CompiledScenario } from './compiled.ts';
-import { replay, type ConversationState } from './conversation.ts';
+import { replay, type ConversationOptions, type ConversationState } from './conversation.ts';
 import { evaluateConversationCriterion, notApplicable, prepareReply, type TurnReply } from './rubric.ts';
 import { summarizeResponses } from './response-time.ts';
 import { totalTyping, typingScore, type TypingFigures } from './typing.ts';
@@ -67,6 +67,7 @@ export function score(state: ConversationState, options: ScoreOptions = {}): Att
       shownAt: r.shownAt,
       sentAt: r.sentAt,
       reply: r.reply,
+      messages: r.messages.map((m) => ({ text: m.text, sentAt: m.sentAt })),
       model: turn?.model ?? '',
       responseMs: r.responseMs,
       late: r.late,
@@ -171,8 +172,8 @@ export function score(state: ConversationState, options: ScoreOptions = {}): Att
 export function scoreEvents(
   scenario: CompiledScenario,
   events: readonly ChatEvent[],
-  options: ScoreOptions = {},
+  options: ScoreOptions & ConversationOptions = {},
 ): { state: ConversationState; result: AttemptResult } {
-  const state = replay(scenario, events);
+  const state = replay(scenario, events, options);
   return { state, result: score(state, options) };
 }

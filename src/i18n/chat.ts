@@ -1,4 +1,4 @@
-/** Strings of the chat window and the practice exercise (the exercise page ships only these). */
+/** Strings of the chat window, in practice and in exams. */
 import { translator } from './translator.ts';
 
 export const chat = {
@@ -13,7 +13,8 @@ export const chat = {
   'chat.late': '已超时',
   'chat.me': '我',
   'chat.input': '回复顾客',
-  'chat.hint': 'Enter 发送，Shift+Enter 换行。每条回复最多 {max} 字。',
+  'chat.hint': 'Enter 发送，Shift+Enter 换行。每条消息最多 {max} 字。',
+  'chat.quiet': '可以继续补充；停顿 {seconds} 秒后顾客才会回复。',
   'chat.send': '发送',
   'chat.counter': '{count} / {max} 字',
   'chat.atLimit': '已达上限',
@@ -26,29 +27,7 @@ export const chat = {
   'chat.outcome.completed': '对话结束，输入框已关闭。',
   'chat.outcome.customer-left': '顾客离开了（流失），输入框已关闭。',
   'chat.outcome.incomplete': '对话已结束，还有消息没有回复。输入框已关闭。',
-
-  'feedback.title': '这条回复的反馈',
-  'feedback.summary': '{passed} / {total} 项通过',
-  'feedback.none': '这一轮没有评分项',
-  'feedback.time': '用时 {time}',
-  'feedback.late': '超过限时',
-  'feedback.pass': '通过',
-  'feedback.fail': '未通过',
-  'feedback.na': '不适用',
-  'feedback.found': '命中：',
-  'feedback.wrong': '问题词：',
-  'feedback.missing': '缺少：',
-  'feedback.model': '参考话术',
-  'feedback.announce': '反馈：{passed} / {total} 项通过',
-
-  'exercise.loading': '正在准备对话…',
-  'exercise.restart': '重新开始',
-  'exercise.restartConfirm': '当前对话不会保存，确定重新开始吗？',
-  'exercise.restartYes': '确定重新开始',
-  'exercise.saving': '正在保存练习结果…',
-  'exercise.notSaved': '保存功能没能加载（可能是网络断了），这次的结果没有保存。请先下载结果和对话记录留存。',
-  'exercise.downloadResult': '下载结果（JSON）',
-  'exercise.downloadTranscript': '下载对话记录（JSON）',
+  'chat.outcome.time-up': '时间到，对话已结束，输入框已关闭。',
 } as const;
 
 export type ChatKey = keyof typeof chat;

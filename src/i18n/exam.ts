@@ -82,13 +82,6 @@ export const exam = {
   'chat.allDone': '本部分的对话都已结束，请提交本部分。',
   'chat.finishedNext': '这位顾客的对话已结束。',
   'chat.next': '接待下一位顾客',
-  'chat.log': '与顾客的对话',
-  'chat.customerTyping': '对方正在输入……',
-  'chat.reply': '回复顾客',
-  'chat.send': '发送',
-  'chat.sendHint': '按 Enter 发送，Shift + Enter 换行',
-  'chat.ended': '对话已结束',
-  'chat.you': '我',
 
   'practice.choose': '选择练习文章',
   'practice.seconds': '限时 {seconds} 秒',

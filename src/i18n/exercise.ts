@@ -1,17 +1,35 @@
 /**
- * Strings of the end of a practice chat: the summary and what became of the save. Loaded with
- * the summary when the chat is over, not with the exercise page.
+ * Strings of the practice side of the chat: the feedback under each reply, 重新开始, and the
+ * end-of-chat summary with what became of the save. Exams load the chat window without them.
  */
 import { translator } from './translator.ts';
 
 export const exercise = {
+  'feedback.title': '这条回复的反馈',
+  'feedback.summary': '{passed} / {total} 项通过',
+  'feedback.none': '这一轮没有评分项',
+  'feedback.time': '用时 {time}',
+  'feedback.late': '超过限时',
+  'feedback.pass': '通过',
+  'feedback.fail': '未通过',
+  'feedback.found': '命中：',
+  'feedback.wrong': '问题词：',
+  'feedback.missing': '缺少：',
+  'feedback.model': '参考话术',
+  'feedback.announce': '反馈：{passed} / {total} 项通过',
+
+  'exercise.restart': '重新开始',
+  'exercise.restartConfirm': '当前对话不会保存，确定重新开始吗？',
+  'exercise.restartYes': '确定重新开始',
+  'exercise.downloadResult': '下载结果（JSON）',
+  'exercise.downloadTranscript': '下载对话记录（JSON）',
+
   'exercise.summary': '练习结果',
   'exercise.total': '总分',
   'exercise.points': '{total} 分',
   'exercise.passMark': '及格线 {mark} 分',
   'exercise.passed': '通过',
   'exercise.failed': '未通过',
-  'exercise.grade': '等级',
   'exercise.speed': '打字速度',
   'exercise.speedValue': '{speed} 字/分钟',
   'exercise.speedNone': '没有记录到打字',
@@ -24,13 +42,8 @@ export const exercise = {
   'exercise.nearlyFull': '对练记录已占用预留存储空间的 {percent}%。请到“我的进度”导出备份，需要时可在那里整理记录。',
   'exercise.save.quota': '浏览器存储空间已满，这次的结果没有保存。请先下载结果和对话记录，再到“我的进度”导出备份、整理记录。',
   'exercise.save.unavailable': '浏览器禁止了本地存储（可能是无痕模式或隐私设置），这次的结果没有保存。请下载结果和对话记录留存。',
-  'exercise.save.newer-version': '本机的对练记录来自更新版本的客服学院，为避免覆盖，这次的结果没有保存。请刷新页面后再练，或先下载结果和对话记录。',
-  'exercise.save.invalid': '结果的格式不对，没有保存。请下载结果和对话记录，交给培训主管。',
-  'exercise.save.damaged': '本机的对练记录曾经损坏，已从上一次完好的副本恢复，这次的结果已保存。',
-  'exercise.save.damaged-no-backup': '本机的对练记录曾经损坏且没有可用副本，已从空白记录开始，这次的结果已保存。损坏的副本已另存。',
-  'exercise.downloadResult': '下载结果（JSON）',
-  'exercise.downloadTranscript': '下载对话记录（JSON）',
-  'exercise.restart': '重新开始',
 } as const;
+
+export type ExerciseKey = keyof typeof exercise;
 
 export const t = translator(exercise);

@@ -29,8 +29,9 @@ export const practice = {
   'exercise.scoring': '怎么评分',
   'exercise.scoring.parts': '总分 100：话术评分项占 {rubric}%，响应时间占 {response}%，打字速度占 {typing}%；{passMark} 分及格，90 分以上金牌、80 分以上银牌、70 分以上铜牌（需通过）。',
   'exercise.scoring.typing': '打字速度：门槛 {gate} 字/分钟，{target} 字/分钟起满分；拼音和粘贴的文字不算。',
-  'exercise.scoring.first': '首响（第一条回复用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
-  'exercise.scoring.average': '平响（每条回复的平均用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
+  'exercise.scoring.first': '首响（顾客第一条消息出现到你回复的用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
+  'exercise.scoring.average': '平响（每条顾客消息的平均回复用时）：{full} 秒内满分，超过 {zero} 秒 0 分。',
+  'exercise.scoring.messages': '一次回复可以分几条发：先回一句“亲，在的～”，再发完整的答案。用时按第一条算；发完后停顿 {seconds} 秒不再输入，顾客才会读你的回复，评分项看这几条合起来的内容。',
   'exercise.scoring.rubric': '每条回复按这一轮的评分项检查（例如问清需求、报对价格），有的评分项是关键项：关键项不通过，整场不通过。',
   'exercise.scoring.wide': '整段对话还要做到：{list}。',
   'exercise.scoring.patience': '顾客有耐心值：回复超过限时、说错话都会让耐心下降，耐心耗尽顾客就会离开（流失）。',
@@ -61,6 +62,8 @@ export const practice = {
   'attempts.cancel': '取消',
   'attempts.backupNote': '导出的备份包含学习进度和全部对练记录。',
   'attempts.imported': '对练记录已合并：新增 {count} 次。',
+  'attempts.damaged': '有 {count} 份对练记录无法读取，已另存在这台设备上，没有删除。可以下载下来交给培训主管。',
+  'attempts.damagedDownload': '下载无法读取的记录',
 } as const;
 
 export type PracticeKey = keyof typeof practice;

@@ -4,6 +4,7 @@ import { translator } from './translator.ts';
 export const report = {
   'report.loading': '正在读取练习记录……',
   'report.noId': '这个地址没有指明要看哪一次练习。',
+  'report.damaged': '这次练习的记录在这台设备上已损坏，读不出来。它已另存，没有删除：可以在“我的进度”下载交给培训主管。',
   'report.notFound': '在这台设备的浏览器里找不到这次练习的记录：可能是在别的设备或浏览器上练的，或者记录已被整理删除。',
   'report.toProgress': '去“我的进度”查看全部对练记录',
   'report.scenario': '场景',

@@ -6,11 +6,11 @@
 import { useEffect, useState } from 'react';
 import { attemptStorageProblem } from '../i18n/attempt-storage.ts';
 import { t } from '../i18n/report.ts';
-import { attemptFileName, findAttempt } from '../lib/attempts.ts';
+import { attemptFileName } from '../lib/attempts.ts';
 import { downloadText } from '../lib/download.ts';
 import type { ScenarioOutline } from '../lib/report-outline.ts';
 import type { StoredAttempt } from '../schemas/attempt.ts';
-import { createAttemptStore } from '../storage/attempt-store.ts';
+import { findAttempt } from '../storage/attempt-store.ts';
 import AnnotatedTranscript from './report/AnnotatedTranscript.tsx';
 import CriteriaTable from './report/CriteriaTable.tsx';
 import FiguresSummary from './report/FiguresSummary.tsx';
@@ -41,10 +41,10 @@ export default function PracticeReport({ outlines, progressHref }: Props) {
       setView({ kind: 'missing', message: t('report.noId') });
       return;
     }
-    const loaded = createAttemptStore().load();
-    const attempt = findAttempt(loaded.value, id);
-    if (attempt) setView({ kind: 'found', attempt, ...(loaded.problem ? { notice: attemptStorageProblem[loaded.problem] } : {}) });
-    else if (loaded.problem) setView({ kind: 'missing', message: attemptStorageProblem[loaded.problem] });
+    const { attempt, damaged, problem } = findAttempt(id);
+    if (attempt) setView({ kind: 'found', attempt, ...(problem ? { notice: attemptStorageProblem[problem] } : {}) });
+    else if (damaged) setView({ kind: 'missing', message: t('report.damaged') });
+    else if (problem) setView({ kind: 'missing', message: attemptStorageProblem[problem] });
     else setView({ kind: 'missing', message: t('report.notFound') });
   }, []);
 

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { attemptStorageProblem } from '../i18n/attempt-storage.ts';
 import { t as practiceT } from '../i18n/practice.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
-import { emptyAttempts, mergeAttempts } from '../lib/attempts.ts';
 import { downloadText, localDate } from '../lib/download.ts';
-import type { AttemptHistory } from '../schemas/attempt.ts';
 import type { Progress } from '../schemas/progress.ts';
-import { createAttemptStore } from '../storage/attempt-store.ts';
+import { importAttempts, loadAttempts, tidyStoredAttempts, type LoadedAttempts } from '../storage/attempt-store.ts';
 import { backupText, readBackup } from '../storage/backup.ts';
 import { announceProgressChange, createProgressStore, mergeProgress } from '../storage/progress-store.ts';
 import type { StoreProblem } from '../storage/versioned-store.ts';
@@ -28,8 +27,7 @@ export default function ProgressOverview({ modules }: Props) {
   const [problem, setProblem] = useState<StoreProblem | undefined>();
   const [damaged, setDamaged] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [attempts, setAttempts] = useState<AttemptHistory>(emptyAttempts);
-  const [attemptsProblem, setAttemptsProblem] = useState<StoreProblem | undefined>();
+  const [attempts, setAttempts] = useState<LoadedAttempts>({ attempts: [], damaged: [], usage: { chars: 0, share: 0, nearlyFull: false } });
   const fileInput = useRef<HTMLInputElement>(null);
 
   function reload() {
@@ -38,15 +36,13 @@ export default function ProgressOverview({ modules }: Props) {
     setProgress(loaded.value);
     setProblem(loaded.problem);
     setDamaged(store.damagedCopy());
-    const stored = createAttemptStore().load();
-    setAttempts(stored.value);
-    setAttemptsProblem(stored.problem);
+    setAttempts(loadAttempts());
   }
 
-  function tidyAttempts(kept: AttemptHistory): StoreProblem | undefined {
-    const saved = createAttemptStore().save(kept);
+  function tidyAttempts(): boolean {
+    const done = tidyStoredAttempts(loadAttempts().attempts);
     reload();
-    return saved.ok ? undefined : saved.problem;
+    return done;
   }
 
   useEffect(() => {
@@ -63,30 +59,31 @@ export default function ProgressOverview({ modules }: Props) {
 
   function exportBackup() {
     // Attempts are read again so that a chat finished in another tab is in the file too.
-    downloadText(`kefu-academy-progress-${localDate(new Date())}.json`, backupText(progress ?? createProgressStore().load().value, createAttemptStore().load().value));
+    downloadText(`kefu-academy-progress-${localDate(new Date())}.json`, backupText(progress ?? createProgressStore().load().value, loadAttempts().attempts));
   }
 
   async function importBackup(file: File) {
     const store = createProgressStore();
-    const attemptStore = createAttemptStore();
-    const parsed = readBackup(await file.text(), store, attemptStore);
+    const parsed = readBackup(await file.text(), store);
     if (!parsed.ok) {
       setMessage({ tone: 'bad', text: parsed.problem === 'newer-version' ? t('progress.importNewer') : t('progress.importInvalid') });
       return;
     }
     const { result } = store.update((current) => mergeProgress(current, parsed.progress));
     const imported = parsed.attempts;
-    const before = attemptStore.load().value.attempts.length;
-    const attemptsResult = imported ? attemptStore.update((current) => mergeAttempts(current, imported)) : null;
+    // Attempts already here (by id) stay as they are; the rest are added, each under its own key.
+    const added = imported ? importAttempts(imported) : null;
     announceProgressChange();
     reload();
-    const failed = !result.ok ? result.problem : attemptsResult && !attemptsResult.result.ok ? attemptsResult.result.problem : undefined;
-    if (failed) {
-      setMessage({ tone: 'bad', text: t(`storage.${failed}` as UiKey) });
+    if (!result.ok) {
+      setMessage({ tone: 'bad', text: t(`storage.${result.problem}` as UiKey) });
       return;
     }
-    const added = attemptsResult ? attemptsResult.value.attempts.length - before : 0;
-    setMessage({ tone: 'ok', text: imported ? `${t('progress.importDone')}${practiceT('attempts.imported', { count: added })}` : t('progress.importDone') });
+    if (added?.problem) {
+      setMessage({ tone: 'bad', text: `${practiceT('attempts.imported', { count: added.added })}${attemptStorageProblem[added.problem]}` });
+      return;
+    }
+    setMessage({ tone: 'ok', text: added ? `${t('progress.importDone')}${practiceT('attempts.imported', { count: added.added })}` : t('progress.importDone') });
   }
 
   return (
@@ -130,7 +127,7 @@ export default function ProgressOverview({ modules }: Props) {
 
       {quizzes.length === 0 && <p className="muted">{t('progress.noQuizzes')}</p>}
 
-      <PracticeAttempts history={attempts} problem={attemptsProblem} onTidy={tidyAttempts} />
+      <PracticeAttempts stored={attempts} onTidy={tidyAttempts} />
 
       <section className="backup card" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('progress.backup')}</h2>

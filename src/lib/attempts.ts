@@ -1,24 +1,23 @@
 /**
- * Pure operations on practice attempts: ids, the stored transcript, best results, space used,
- * tidying up and merging a backup. No zod here: the exercise page builds its attempt with these
- * and loads the store (src/storage/attempt-store.ts) only when it saves.
+ * Pure operations on one practice attempt: its id, the stored transcript, the space attempts
+ * take, its files. No zod here: the exercise page builds and saves its attempt with these
+ * (src/storage/attempt-save.ts); lists of attempts are in src/lib/attempt-list.ts.
  */
-import type { AttemptHistory, AttemptResult, StoredAttempt } from '../schemas/attempt.ts';
+import type { AttemptResult, StoredAttempt } from '../schemas/attempt.ts';
+import { TRANSCRIPT_VERSION } from '../schemas/transcript-version.ts';
 import type { ChatEvent, Transcript } from '../schemas/transcript.ts';
 import { downloadText } from './download.ts';
 
 /**
  * Characters of stored attempts we plan for. Browsers give an origin about 5 MB of localStorage
- * (Safari counts 2 bytes a character: about 2.5 million characters); the store keeps the
- * document and a backup copy, and lesson progress lives beside them, so one copy should stay
- * near 1 million characters.
+ * (Safari counts 2 bytes a character: about 2.5 million characters). Each attempt is stored once,
+ * under its own key, with no backup copy; lesson progress (and its backup) and any damaged copies
+ * set aside live beside them, so the attempts should stay near 2 million characters.
  */
-export const ATTEMPTS_BUDGET_CHARS = 1_000_000;
+export const ATTEMPTS_BUDGET_CHARS = 2_000_000;
 
 /** Share of the budget from which the trainee is told that space is running out. */
 export const NEARLY_FULL = 0.75;
-
-export const emptyAttempts = (): AttemptHistory => ({ version: 2, attempts: [] });
 
 /** A new attempt id: time and randomness, URL-safe (`m3x2k9a-4f1c`). */
 export function newAttemptId(now: Date, random: () => number = Math.random): string {
@@ -31,12 +30,12 @@ export function newAttemptId(now: Date, random: () => number = Math.random): str
 /**
  * The log as stored and exported, in the `npm run score` format. `tick` events are left out:
  * they only tell the live window that time passed (scores never depend on them) and would add an
- * entry a second. The last event is always kept, even a tick: when a waiting customer leaves,
- * that tick is the only event that says how long the log runs.
+ * entry a second. The last event is always kept, even a tick: it is what closes the last reply,
+ * or what says how long a customer who left had waited.
  */
 export function transcriptOf(slug: string, startedAt: string | null, events: readonly ChatEvent[]): Transcript {
   return {
-    version: 1,
+    version: TRANSCRIPT_VERSION,
     scenario: slug,
     ...(startedAt ? { startedAt } : {}),
     events: events.filter((e, i) => e.type !== 'tick' || i === events.length - 1),
@@ -47,75 +46,17 @@ export function storedAttempt(id: string, savedAt: Date, result: AttemptResult, 
   return { id, savedAt: savedAt.toISOString(), result, transcript };
 }
 
-/** The history with `attempt` added as the newest. Nothing is dropped. */
-export function addAttempt(history: AttemptHistory, attempt: StoredAttempt): AttemptHistory {
-  return { version: 2, attempts: [...history.attempts.filter((a) => a.id !== attempt.id), attempt] };
-}
-
-export function findAttempt(history: AttemptHistory, id: string): StoredAttempt | undefined {
-  return history.attempts.find((a) => a.id === id);
-}
-
-/** Newest first, for lists. */
-export function newestFirst(history: AttemptHistory): StoredAttempt[] {
-  return [...history.attempts].reverse();
-}
-
-/** True when `a` (at `ai` in the history) is better than `b`: passed first, then the higher total, then the newer. */
-function better(a: StoredAttempt, ai: number, b: StoredAttempt, bi: number): boolean {
-  if (a.result.passed !== b.result.passed) return a.result.passed;
-  if (a.result.total !== b.result.total) return a.result.total > b.result.total;
-  return ai > bi;
-}
-
-/** The best attempt of each scenario, by slug. */
-export function bestBySlug(history: AttemptHistory): Map<string, StoredAttempt> {
-  const best = new Map<string, { attempt: StoredAttempt; index: number }>();
-  history.attempts.forEach((attempt, index) => {
-    const slug = attempt.result.scenario.slug;
-    const current = best.get(slug);
-    if (!current || better(attempt, index, current.attempt, current.index)) best.set(slug, { attempt, index });
-  });
-  return new Map([...best].map(([slug, { attempt }]) => [slug, attempt]));
-}
-
 export interface Usage {
-  /** Characters the stored document takes. */
+  /** Characters the stored attempts take. */
   chars: number;
   /** Share of {@link ATTEMPTS_BUDGET_CHARS}, 0–1 (more when over budget). */
   share: number;
   nearlyFull: boolean;
 }
 
-export function attemptsUsage(history: AttemptHistory): Usage {
-  const chars = JSON.stringify(history).length;
+export function usageOf(chars: number): Usage {
   const share = chars / ATTEMPTS_BUDGET_CHARS;
   return { chars, share, nearlyFull: share >= NEARLY_FULL };
-}
-
-/**
- * What tidying up would keep: the best and the newest attempt of each scenario, in their order.
- * Applied only when the trainee confirms, after being told how many attempts would go.
- */
-export function tidyAttempts(history: AttemptHistory): { kept: AttemptHistory; removed: StoredAttempt[] } {
-  const keep = new Set<string>([...bestBySlug(history).values()].map((a) => a.id));
-  const newest = new Map<string, string>();
-  for (const a of history.attempts) newest.set(a.result.scenario.slug, a.id);
-  for (const id of newest.values()) keep.add(id);
-  return {
-    kept: { version: 2, attempts: history.attempts.filter((a) => keep.has(a.id)) },
-    removed: history.attempts.filter((a) => !keep.has(a.id)),
-  };
-}
-
-/** Merges an imported backup: every attempt of both, each id once (the one already here wins), oldest first. */
-export function mergeAttempts(current: AttemptHistory, imported: AttemptHistory): AttemptHistory {
-  const have = new Set(current.attempts.map((a) => a.id));
-  const added = imported.attempts.filter((a) => !have.has(a.id));
-  // Attempts without a time (kept from version 1) count as the oldest; the sort is stable.
-  const when = (a: StoredAttempt): string => a.savedAt ?? a.result.endedAt ?? '';
-  const attempts = [...current.attempts, ...added].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
-  return { version: 2, attempts };
 }
 
 /** `kefu-academy-size-advice-20261123-0930-result.json`: a download's name, in the reader's time zone. */

@@ -114,12 +114,3 @@ export function logClock(raw: () => number, lastLoggedT: number | null): () => n
 export function remainingDelay(delayMs: number, since: number, now: number): number {
   return Math.min(delayMs, Math.max(0, delayMs - (now - since)));
 }
-
-/** When the message now pending began to be typed: the last reply sent, else the first event, else `fallback`. */
-export function pendingSince(events: readonly ChatEvent[], fallback: number): number {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e?.type === 'send') return e.t;
-  }
-  return events[0]?.t ?? fallback;
-}

@@ -59,6 +59,13 @@ export const TypingFiguresSchema = z.strictObject({
   speed: z.nullable(z.number().check(z.minimum(0))),
 });
 
+/** One message of a reply, as sent. */
+export const ReplyMessageSchema = z.strictObject({
+  text: z.string(),
+  /** When it was sent (ms on the log's clock). */
+  sentAt: Ms,
+});
+
 /** One customer message and the reply to it. */
 export const TurnResultSchema = z.strictObject({
   turn: z.string(),
@@ -66,13 +73,22 @@ export const TurnResultSchema = z.strictObject({
   customer: z.string(),
   /** When the message was shown (ms on the log's clock). */
   shownAt: Ms,
-  /** When the reply was sent; null when it never was (the customer left, the chat ended). */
+  /** When the reply's first message was sent; null when none was (the customer left, the chat ended). */
   sentAt: z.nullable(Ms),
-  /** The reply; null when none was sent. */
+  /**
+   * The reply's messages joined by line breaks, as the criteria read it (match offsets point into
+   * it); null when none was sent.
+   */
   reply: z.nullable(z.string()),
+  /**
+   * The reply's messages in order; empty when none was sent. Absent in results kept before a
+   * reply could be several messages (the reply was one message, sent at `sentAt`); such results
+   * are read as written, so a signed exam result keeps its digest.
+   */
+  messages: z.optional(z.array(ReplyMessageSchema)),
   /** The model answer (参考话术). */
   model: z.string(),
-  /** Shown → sent; for a customer who left while waiting, how long they waited. */
+  /** Shown → first message sent; for a customer who left while waiting, how long they waited. */
   responseMs: z.nullable(Ms),
   /** Later than the turn's time limit. */
   late: z.boolean(),
@@ -187,6 +203,7 @@ export const AttemptResultSchema = z.strictObject({
 export type Match = z.infer<typeof MatchSchema>;
 export type CriterionResult = z.infer<typeof CriterionResultSchema>;
 export type TypingFiguresResult = z.infer<typeof TypingFiguresSchema>;
+export type ReplyMessage = z.infer<typeof ReplyMessageSchema>;
 export type TurnResult = z.infer<typeof TurnResultSchema>;
 export type TimelinePoint = z.infer<typeof TimelinePointSchema>;
 export type Flag = z.infer<typeof FlagSchema>;

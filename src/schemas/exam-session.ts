@@ -54,7 +54,13 @@ export const TypingLogSchema = z.strictObject({
 });
 
 export const ExamSessionSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
+  /**
+   * The transcript version of the chat logs (docs/transcript-format.md): 2 since a reply may be
+   * several messages, closed after a quiet pause; 1 in sessions begun before, whose logs are
+   * replayed (and continued) with each send a whole reply.
+   */
+  transcriptVersion: z.union([z.literal(1), z.literal(2)]),
   /** The exam's slug. */
   exam: Id,
   /** The exam's revision when started; a different one means the exam changed under the candidate. */
@@ -87,7 +93,7 @@ export const ExamSessionSchema = z.strictObject({
 
 /** What the session key holds: the exam under way, or nothing once its result is safely stored. */
 export const ExamSessionSlotSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   session: z.nullable(ExamSessionSchema),
 });
 

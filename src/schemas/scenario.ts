@@ -83,6 +83,12 @@ export const BranchSchema = z.strictObject({
   goto: z.string().min(1, '不能为空').meta({ description: '跳到哪一轮：turn 的 id，或 end（对话结束）。' }),
 });
 
+/** A reply: one message, or several sent one after another (an acknowledgement, then the answer). */
+export const ReplyTextSchema = z.union([TextSchema, z.array(TextSchema).min(1, '至少一条消息')]);
+
+/** The messages of a reply written as text or as a list. */
+export const replyMessages = (text: string | readonly string[]): string[] => (typeof text === 'string' ? [text] : [...text]);
+
 /** One message of the customer and the reply it expects. */
 export const TurnSchema = z.strictObject({
   id: SlugSchema.meta({ description: '这一轮的 id：小写英文、数字和连字符，场景里不能重复；分支用它跳转。' }),
@@ -99,7 +105,9 @@ export const TurnSchema = z.strictObject({
     .default(60)
     .meta({ description: '顾客愿意等的秒数（5 到 600，默认 60）；超过后每多等一秒扣 1 点耐心。' }),
   criteria: z.array(CriterionSchema).default([]).meta({ description: '这一轮回复的评分项。' }),
-  model: TextSchema.meta({ description: '参考答案（参考话术）：学员回复后显示；check:content 会检查它通过本轮所有评分项。' }),
+  model: ReplyTextSchema.meta({
+    description: '参考答案（参考话术）：一段文字，或几条消息的列表（先回一句“亲，在的”，再详细回答）；学员回复后显示；check:content 会检查它通过本轮所有评分项。',
+  }),
   branches: z
     .array(BranchSchema)
     .default([])
@@ -145,14 +153,21 @@ export const DEFAULT_EXAMPLE_SECONDS = 15;
 
 /** One reply of an example conversation. */
 export const ExampleReplySchema = z.strictObject({
-  text: TextSchema.meta({ description: '回复的文字。' }),
+  text: ReplyTextSchema.meta({
+    description: '回复的文字；一个回复分几条消息发时写成列表：[亲，在的～, 这款 M 码有货。]。',
+  }),
   seconds: z
     .number()
     .positive()
     .max(3600)
     .optional()
-    .meta({ description: '顾客消息出现后多少秒发出这条回复，默认 15；要留够按 speed 打完这些字的时间。' }),
-  speed: z.number().positive().max(1000).optional().meta({ description: '打字速度（字/分钟）；不写就不给打字速度评分。' }),
+    .meta({ description: '顾客消息出现后多少秒发出（第一条）消息，默认 15；要留够按 speed 打完这些字的时间。后面的消息接着按 speed 打完就发。' }),
+  speed: z
+    .number()
+    .positive()
+    .max(1000)
+    .optional()
+    .meta({ description: '打字速度（字/分钟）；不写就不给打字速度评分，后面的消息每隔 1 秒发一条。' }),
 });
 
 /** A model conversation that must score as declared; `check:content` runs it. */
@@ -313,12 +328,14 @@ function validateScenario(s: Output, ctx: z.RefinementCtx): void {
 
   s.examples.forEach((e, i) => {
     e.replies.forEach((r, k) => {
-      const typingSeconds = r.speed === undefined ? 0 : (countChars(r.text) / r.speed) * 60;
+      // Only the first message has to fit in `seconds`: the later ones are typed after it.
+      const first = replyMessages(r.text)[0] ?? '';
+      const typingSeconds = r.speed === undefined ? 0 : (countChars(first) / r.speed) * 60;
       const seconds = r.seconds ?? DEFAULT_EXAMPLE_SECONDS;
       if (typingSeconds > seconds) {
         issue(
           ['examples', i, 'replies', k, 'seconds'],
-          `按 ${r.speed} 字/分钟打这 ${countChars(r.text)} 个字要 ${Math.ceil(typingSeconds)} 秒，比 seconds（${seconds} 秒）还长；请加长 seconds 或提高 speed`,
+          `按 ${r.speed} 字/分钟打${typeof r.text === 'string' ? '这' : '第一条消息的'} ${countChars(first)} 个字要 ${Math.ceil(typingSeconds)} 秒，比 seconds（${seconds} 秒）还长；请加长 seconds 或提高 speed`,
         );
       }
     });

@@ -4,6 +4,9 @@
  * it. Parsed in the browser, so it uses zod/mini. Format: docs/transcript-format.md.
  */
 import * as z from 'zod/mini';
+import { TRANSCRIPT_VERSION } from './transcript-version.ts';
+
+export { TRANSCRIPT_VERSION };
 
 /** Milliseconds on one monotonic clock (performance.now() in the browser). */
 const Time = z.number({ error: '时间 t 应为毫秒数（有限的数字）' }).check(z.minimum(0, '时间 t 不能为负数'));
@@ -117,9 +120,13 @@ export const ChatEventSchema = z.discriminatedUnion(
   { error: `未知的事件类型（type 应为 ${EVENT_TYPES.join('、')} 之一）` },
 );
 
-/** A recorded chat: the scenario it belongs to and its events in time order. */
+/**
+ * A recorded chat: the scenario it belongs to and its events in time order. Version 2: a reply
+ * may be several messages and closes after a quiet pause (src/engine/conversation.ts, QUIET_MS).
+ * Version 1 logs were recorded when each send was the whole reply, and are replayed that way.
+ */
 export const TranscriptSchema = z.strictObject({
-  version: z.literal(1, { error: 'version 应为 1' }),
+  version: z.union([z.literal(1), z.literal(TRANSCRIPT_VERSION)], { error: 'version 应为 2（旧的对话记录是 1）' }),
   /** The scenario's slug: its file name without .mdx. */
   scenario: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'scenario 应为场景的文件名（小写英文和连字符，不带 .mdx）')),
   /** Wall-clock time of the first event, ISO 8601; the result's start and end derive from it. */

@@ -3,20 +3,20 @@
  * result of each scenario from browser storage. The list itself is plain HTML that works without it.
  */
 import { t } from '../i18n/practice.ts';
-import { bestBySlug } from '../lib/attempts.ts';
-import { createAttemptStore } from '../storage/attempt-store.ts';
+import { bestBySlug } from '../lib/attempt-list.ts';
+import { loadAttempts } from '../storage/attempt-store.ts';
 
 function showBest(): void {
-  const { value, problem } = createAttemptStore().load();
-  const best = bestBySlug(value);
+  const { attempts, problem } = loadAttempts();
+  const best = bestBySlug(attempts);
   const counts = new Map<string, number>();
-  for (const a of value.attempts) counts.set(a.result.scenario.slug, (counts.get(a.result.scenario.slug) ?? 0) + 1);
+  for (const a of attempts) counts.set(a.result.scenario.slug, (counts.get(a.result.scenario.slug) ?? 0) + 1);
   for (const el of document.querySelectorAll<HTMLElement>('[data-best-for]')) {
     const slug = el.dataset.bestFor ?? '';
     const attempt = best.get(slug);
     el.replaceChildren();
     if (!attempt) {
-      el.textContent = problem && problem !== 'damaged' ? t('list.storage') : t('list.never');
+      el.textContent = problem === 'unavailable' ? t('list.storage') : t('list.never');
       continue;
     }
     const { result } = attempt;

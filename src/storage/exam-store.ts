@@ -9,9 +9,19 @@ import { browserStorage, createVersionedStore, type KeyValueStorage, type Versio
 export const EXAM_RESULTS_KEY = 'kefu-academy:exam-results';
 export const sessionKey = (exam: string): string => `kefu-academy:exam-session:${exam}`;
 
+/**
+ * Version 1 sessions were begun when each send was a whole reply: their chat logs keep being
+ * replayed and continued that way (transcript version 1).
+ */
+function sessionFromVersion1(old: Record<string, unknown>): Record<string, unknown> {
+  const session = old.session;
+  if (typeof session !== 'object' || session === null) return { session: null };
+  return { session: { ...session, version: 2, transcriptVersion: 1 } };
+}
+
 export function createSessionStore(exam: string, storage: KeyValueStorage | null = browserStorage()): VersionedStore<ExamSessionSlot> {
   return createVersionedStore<ExamSessionSlot>(
-    { key: sessionKey(exam), schema: ExamSessionSlotSchema, version: 1, migrations: {}, empty: () => ({ version: 1, session: null }) },
+    { key: sessionKey(exam), schema: ExamSessionSlotSchema, version: 2, migrations: { 1: sessionFromVersion1 }, empty: () => ({ version: 2, session: null }) },
     storage,
   );
 }

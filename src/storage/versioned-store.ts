@@ -1,9 +1,6 @@
-/** The part of the Web Storage API the store needs; tests pass a fake. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import { isQuotaError, type KeyValueStorage } from './browser-storage.ts';
+
+export { browserStorage, isQuotaError, type KeyValueStorage, type ListableStorage } from './browser-storage.ts';
 
 /**
  * What went wrong, if anything, when reading or writing. The page shows the matching message
@@ -65,14 +62,6 @@ type Decoded<T> =
   | { kind: 'damaged' }
   | { kind: 'newer-version' };
 
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      /quota/i.test(error.message))
-  );
-}
 
 /**
  * A JSON.parse reviver that refuses `__proto__` keys: the site never writes one, and copied into a
@@ -190,19 +179,4 @@ export function createVersionedStore<T extends VersionedDocument>(
     },
     damagedCopy: () => read(damagedKey(key)),
   };
-}
-
-/** localStorage when the browser lets us use it, null when it is switched off or blocked. */
-export function browserStorage(): KeyValueStorage | null {
-  try {
-    const storage = globalThis.localStorage;
-    if (!storage) return null;
-    const probe = '__kefu_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch (error) {
-    // A full store still reads; only a blocked one is unusable.
-    return isQuotaError(error) ? globalThis.localStorage : null;
-  }
 }

@@ -41,6 +41,8 @@ test.describe('taking an exam', () => {
     await expect(page.getByRole('region', { name: /商品与店铺资料/ })).toBeVisible();
     await chatWithModelAnswers(page, cdp, compiledScenario('size-advice'));
     await expect(page.getByText('本部分的对话都已结束，请提交本部分。')).toBeVisible();
+    // Exam mode: nothing scored is shown while the exam runs.
+    await expect(page.locator('.chat-window').locator('.reply-feedback, mark, .mood, .face, meter')).toHaveCount(0);
     await submitSection(page);
 
     await expect(page.getByRole('heading', { level: 2, name: '知识题' })).toBeFocused();
@@ -62,6 +64,11 @@ test.describe('taking an exam', () => {
     expect(result).toMatchObject({ candidate: { name: '张三', employeeId: null }, batch: '十二月一期', passed: true, endReason: 'submitted' });
     expect(result.draw.seed).toBe(`${exam.seed}/十二月一期`);
     expect(result.typing?.accuracy).toBe(1);
+    // The first reply went in two messages; the customer read them as one.
+    const chat = result.sections.find((section) => section.kind === 'scenarios');
+    const first = chat?.kind === 'scenarios' ? chat.attempts[0]?.turns[0] : undefined;
+    expect(first?.messages?.map((m) => m.text)).toEqual(['亲，在的～', expect.stringContaining('身高')]);
+    expect(first?.reply).toBe(first?.messages?.map((m) => m.text).join('\n'));
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('kefu-academy:exam-session:pre-sales') ?? '{}').session)).toBeNull();
 
     await report.getByRole('link', { name: '查看并打印证书' }).click();
@@ -106,6 +113,21 @@ test.describe('taking an exam', () => {
     await typeIme(cdp, '亲，您好！欢迎光临');
     await submitSection(page);
     await expect(page.getByRole('heading', { level: 2, name: '模拟接待' })).toBeVisible();
+
+    // A reload in the middle of a reply: the chat comes back as it was and goes on (the customer
+    // answers after the quiet pause, counted from before the reload).
+    const customer = page.locator('.chat-log .bubble.customer');
+    await expect(customer).toHaveCount(1, { timeout: 10_000 });
+    await page.getByRole('textbox', { name: '回复顾客' }).focus();
+    await typeIme(cdp, '亲，在的～');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.chat-log .bubble.trainee')).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByText('已恢复上次的考试进度，计时没有中断。')).toBeVisible();
+    await expect(page.locator('.chat-log .bubble.trainee .text')).toHaveText('亲，在的～');
+    await expect(customer).toHaveCount(2, { timeout: 15_000 });
+    await expect(page.getByRole('textbox', { name: '回复顾客' })).toBeEnabled();
+
     await page.clock.fastForward('02:00');
     await expect(sectionTimer(page)).toHaveText(/^1[23]:\d\d$/);
     const before = seconds(await sectionTimer(page).innerText());
@@ -118,6 +140,10 @@ test.describe('taking an exam', () => {
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('kefu-academy:exam-session:pre-sales') ?? '{}').session);
     expect(session.typing.typing.text).toBe('亲，您好！欢迎光临');
     expect(session.integrity.map((e: { kind: string }) => e.kind)).toContain('reload');
+    const chatLog: { type: string; turn?: string; text?: string }[] = session.chats['size-advice'];
+    expect(chatLog.filter((e) => e.type === 'customer')).toHaveLength(2);
+    expect(chatLog.filter((e) => e.type === 'send').map((e) => e.text)).toEqual(['亲，在的～']);
+    expect(chatLog.some((e) => e.type === 'focus' || e.type === 'blur')).toBe(false);
   });
 
   test('a paste is blocked and leaving the page is noted, as flags on the result', async ({ page }) => {

@@ -3,7 +3,7 @@
  * resolves it), typing through Chromium's IME emulation, and answering each kind of section.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { parseMdx, parseYaml } from '../../src/content-check/frontmatter.ts';
 import { loadScenario } from '../../src/content-check/scenarios.ts';
 import type { CompiledScenario } from '../../src/engine/compiled.ts';
@@ -77,22 +77,29 @@ export async function answerQuiz(page: Page, pool: PlanQuestion[], rightly: bool
   }
 }
 
-/** Chats until the conversation ends, answering each customer message with its turn's model answer, typed through the IME. */
+/**
+ * Chats until the conversation ends, answering each customer message with its turn's model answer
+ * typed through the IME. The first answer goes in two messages, an acknowledgement and then the
+ * answer, as on 千牛: the customer reads them together after the quiet pause.
+ */
 export async function chatWithModelAnswers(page: Page, cdp: CDPSession, scenario: CompiledScenario): Promise<void> {
-  const box = page.getByLabel('回复顾客');
-  const customer = page.locator('.chat-log .bubble.customer .text');
+  const box = page.getByRole('textbox', { name: '回复顾客' });
+  const customer = page.locator('.chat-log .bubble.customer:not(.closing) .text');
+  const outcome = page.locator('.chat-window .chat-outcome');
   for (let replies = 0; replies < scenario.turns.length; replies++) {
-    await page.waitForFunction(
-      () => document.querySelector('.chat-ended') !== null || !(document.querySelector('.chat-form button[type="submit"]') as HTMLButtonElement | null)?.disabled,
-      undefined,
-      { timeout: 15_000 },
-    );
-    if ((await page.locator('.chat-ended').count()) > 0) return;
-    const last = (await customer.last().innerText()).trim();
-    const turn = scenario.turns.find((x) => Object.values(x.customer).includes(last));
-    if (!turn) throw new Error(`no turn says: ${last}`);
+    await expect(customer.nth(replies).or(outcome).first()).toBeVisible({ timeout: 20_000 });
+    if ((await outcome.count()) > 0) return;
+    const said = (await customer.nth(replies).innerText()).trim();
+    const turn = scenario.turns.find((x) => Object.values(x.customer).includes(said));
+    if (!turn) throw new Error(`no turn says: ${said}`);
+    await expect(box).toBeEnabled();
     await box.focus();
+    if (replies === 0) {
+      await typeIme(cdp, '亲，在的～');
+      await box.press('Enter');
+    }
     await typeIme(cdp, turn.model, 12);
     await box.press('Enter');
   }
+  await expect(outcome).toBeVisible({ timeout: 20_000 });
 }

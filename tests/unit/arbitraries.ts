@@ -22,7 +22,7 @@ export const replyText = fc.oneof(
 
 type Action =
   | { kind: 'show' | 'tick' | 'blur' | 'focus' | 'hidden' | 'visible' | 'end' | 'wrong-turn'; dt: number }
-  | { kind: 'turn'; dt: number; reply: number; text: string }
+  | { kind: 'turn'; dt: number; reply: number; text: string; more: Array<{ dt: number; text: string }> }
   | { kind: 'type'; dt: number; pinyin: string; text: string }
   | { kind: 'paste' | 'send'; dt: number; text: string };
 
@@ -32,7 +32,17 @@ const dt = fc.oneof(
 );
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('turn' as const), dt, reply: fc.integer({ min: 1_000, max: 60_000 }), text: replyText }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('turn' as const),
+      dt,
+      reply: fc.integer({ min: 1_000, max: 60_000 }),
+      text: replyText,
+      // Further messages of the same reply, some inside the quiet window and some after it.
+      more: fc.array(fc.record({ dt: fc.integer({ min: 0, max: 6_000 }), text: replyText }), { maxLength: 2 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('show' as const), dt }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), dt, pinyin: fc.string({ maxLength: 8 }), text: replyText }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('send' as const), dt, text: replyText }) },
@@ -44,7 +54,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('end' as const), dt }) },
 );
 
-/** A log built by acting on the live state: messages are shown when the engine has one pending. */
+/**
+ * A log built by acting on the live state: messages are shown when the engine has one pending at
+ * that moment (a reply whose quiet window is over has closed by then, as a tick would reveal).
+ */
 export function chatLog(scenario: CompiledScenario): fc.Arbitrary<ChatEvent[]> {
   return fc.array(action, { maxLength: 30, size: 'max' }).map((actions) => {
     let state = start(scenario);
@@ -53,16 +66,21 @@ export function chatLog(scenario: CompiledScenario): fc.Arbitrary<ChatEvent[]> {
     for (const a of actions) {
       t += a.dt;
       const batch: ChatEvent[] = [];
+      const pendingTurn = step(state, { type: 'tick', t }).pending?.turn;
       switch (a.kind) {
         case 'show':
-          if (state.pending?.turn) batch.push({ type: 'customer', t, turn: state.pending.turn });
+          if (pendingTurn) batch.push({ type: 'customer', t, turn: pendingTurn });
           break;
         case 'turn':
-          if (state.pending?.turn) {
-            batch.push({ type: 'customer', t, turn: state.pending.turn });
+          if (pendingTurn) {
+            batch.push({ type: 'customer', t, turn: pendingTurn });
             batch.push({ type: 'compositionstart', t: t + a.reply / 2 }, { type: 'compositionend', t: t + a.reply, data: a.text });
             batch.push({ type: 'send', t: t + a.reply, text: a.text });
             t += a.reply;
+            for (const m of a.more) {
+              t += m.dt;
+              batch.push({ type: 'compositionend', t, data: m.text }, { type: 'send', t, text: m.text });
+            }
           }
           break;
         case 'wrong-turn':

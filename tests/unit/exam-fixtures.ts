@@ -80,8 +80,13 @@ export function testSession(plan: ExamPlan = testPlan(), now = Date.parse('2026-
   return startSession(plan, { id: RESULT_ID, candidate: { name: '张三', employeeId: 'KF-007' }, batch: '一期', now });
 }
 
-/** The size-advice transcript recorded through an IME (a passing chat), its times shifted by `offset`. */
-export function passingChat(offset: number): ExamSession['chats'][string] {
-  const transcript = JSON.parse(readFileSync('tests/fixtures/transcripts/size-advice-pass.json', 'utf8')) as { events: ExamSession['chats'][string] };
+/**
+ * A passing size-advice chat typed through an IME, some replies in several messages (transcript
+ * version 2, about 130 s), its times shifted by `offset`; `version: 1` gives the one recorded when
+ * each send was the whole reply (about 97 s), as sessions begun before kept it.
+ */
+export function passingChat(offset: number, version: 1 | 2 = 2): ExamSession['chats'][string] {
+  const file = version === 1 ? 'size-advice-pass.json' : 'size-advice-messages.json';
+  const transcript = JSON.parse(readFileSync(`tests/fixtures/transcripts/${file}`, 'utf8')) as { events: ExamSession['chats'][string] };
   return transcript.events.map((e) => ({ ...e, t: e.t + offset }));
 }

@@ -3,12 +3,7 @@ import { t } from '../../i18n/exercise.ts';
 import { durationText, oneDecimal } from '../../lib/chat-format.ts';
 import { downloadAttempt } from '../../lib/attempts.ts';
 import type { StoredAttempt } from '../../schemas/attempt.ts';
-import { createAttemptStore, saveAttempt, type SaveAttemptOutcome } from '../../storage/attempt-store.ts';
-
-/** Saves the attempt in browser storage (this module loads when the chat is over). */
-export function saveInBrowser(attempt: StoredAttempt): SaveAttemptOutcome {
-  return saveAttempt(createAttemptStore(), attempt);
-}
+import type { SaveAttemptOutcome } from '../../storage/attempt-save.ts';
 
 export interface SummaryProps {
   attempt: StoredAttempt;
@@ -17,12 +12,20 @@ export interface SummaryProps {
   onRestart: () => void;
 }
 
-/** The end of a practice chat: the figures, why it did not pass, and where the full report is (or the files, when not saved). */
+/**
+ * The end of a practice chat, from the result in memory: the figures, why it did not pass, and the
+ * link to the full report (chart and tables); when it was not saved, the two files at once.
+ */
 export default function ExerciseSummary({ attempt, save, reportHref, onRestart }: SummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { result } = attempt;
-  const download = (kind: 'result' | 'transcript'): void => downloadAttempt(attempt, kind);
+  const { typing, response } = result;
+  const figures: [string, string, string][] = [
+    [t('exercise.speed'), typing.speed === null ? t('exercise.speedNone') : t('exercise.speedValue', { speed: oneDecimal(typing.speed) }), t('exercise.gate', { gate: typing.gate })],
+    [t('exercise.first'), durationText(response.firstMs), t('exercise.band', { full: response.firstBand.full })],
+    [t('exercise.average'), durationText(response.averageMs), t('exercise.band', { full: response.averageBand.full })],
+  ];
 
   return (
     <section className="exercise-summary card" aria-labelledby="exercise-summary-title">
@@ -47,31 +50,19 @@ export default function ExerciseSummary({ attempt, save, reportHref, onRestart }
         </ul>
       )}
       <dl className="figures">
-        <div>
-          <dt>{t('exercise.speed')}</dt>
-          <dd>
-            {result.typing.speed === null ? t('exercise.speedNone') : t('exercise.speedValue', { speed: oneDecimal(result.typing.speed) })}
-            <span className="muted">（{t('exercise.gate', { gate: result.typing.gate })}）</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('exercise.first')}</dt>
-          <dd>
-            {durationText(result.response.firstMs)}
-            <span className="muted">（{t('exercise.band', { full: result.response.firstBand.full })}）</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('exercise.average')}</dt>
-          <dd>
-            {durationText(result.response.averageMs)}
-            <span className="muted">（{t('exercise.band', { full: result.response.averageBand.full })}）</span>
-          </dd>
-        </div>
+        {figures.map(([term, value, band]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>
+              {value}
+              <span className="muted">（{band}）</span>
+            </dd>
+          </div>
+        ))}
       </dl>
       {save.ok ? (
         <>
-          <p className="notice ok">{save.recovered ? t(`exercise.save.${save.recovered}`) : t('exercise.saved')}</p>
+          <p className="notice ok">{t('exercise.saved')}</p>
           {save.usage.nearlyFull && <p className="notice">{t('exercise.nearlyFull', { percent: Math.round(save.usage.share * 100) })}</p>}
         </>
       ) : (
@@ -85,14 +76,11 @@ export default function ExerciseSummary({ attempt, save, reportHref, onRestart }
             {t('exercise.report')}
           </a>
         ) : (
-          <>
-            <button type="button" className="button" onClick={() => download('result')}>
-              {t('exercise.downloadResult')}
+          (['result', 'transcript'] as const).map((kind) => (
+            <button key={kind} type="button" className="button" onClick={() => downloadAttempt(attempt, kind)}>
+              {t(kind === 'result' ? 'exercise.downloadResult' : 'exercise.downloadTranscript')}
             </button>
-            <button type="button" className="button" onClick={() => download('transcript')}>
-              {t('exercise.downloadTranscript')}
-            </button>
-          </>
+          ))
         )}
         <button type="button" className="button secondary" onClick={onRestart}>
           {t('exercise.restart')}

@@ -1,5 +1,5 @@
 import type { TurnRecord } from '../../engine/index.ts';
-import { t } from '../../i18n/chat.ts';
+import { t } from '../../i18n/exercise.ts';
 import { durationText } from '../../lib/chat-format.ts';
 import type { CriterionResult } from '../../schemas/attempt.ts';
 

@@ -94,7 +94,7 @@ export default function ExamRunner({ plan, children }: Props) {
     if (saveTimer.current !== null) clearTimeout(saveTimer.current);
     saveTimer.current = null;
     if (!current.current) return;
-    const saved = store.current.save({ version: 1, session: current.current });
+    const saved = store.current.save({ version: 2, session: current.current });
     setProblem(saved.ok ? null : saved.problem);
   }
 
@@ -201,7 +201,7 @@ export default function ExamRunner({ plan, children }: Props) {
     void (async () => {
       const result = await signResult(scoreExam(plan, ended));
       const { result: saved } = createResultStore().update((history) => addResult(history, result));
-      if (saved.ok) store.current.save({ version: 1, session: null });
+      if (saved.ok) store.current.save({ version: 2, session: null });
       setPhase({ kind: 'finished', result, problem: saved.ok ? null : saved.problem });
       window.scrollTo({ top: 0 });
     })();
@@ -243,7 +243,7 @@ export default function ExamRunner({ plan, children }: Props) {
   }
 
   function restart() {
-    store.current.save({ version: 1, session: null });
+    store.current.save({ version: 2, session: null });
     current.current = null;
     setSession(null);
     setPhase({ kind: 'intro' });

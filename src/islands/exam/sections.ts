@@ -21,8 +21,8 @@ export interface SectionProps<P extends PlanSection> {
 }
 
 /**
- * What the scenario section passes to the chat window for one drawn scenario: the same props as
- * the chat branch's ChatWindow in exam mode, so either can be plugged in (see ScenarioSection.tsx).
+ * What the scenario section passes to the chat window (src/islands/chat/ChatWindow.tsx) for one
+ * drawn scenario: ChatWindow's props in exam mode.
  */
 export interface ExamChatProps {
   /** Compiled with the exam's thresholds. */
@@ -33,7 +33,9 @@ export interface ExamChatProps {
   now: () => number;
   /** The events recorded so far (empty at first, the stored log after a reload); replayed to resume. */
   initialEvents: readonly ChatEvent[];
-  /** Every event the chat records, in order; the runner appends it to the stored log. */
+  /** The quiet pause that closes a reply: QUIET_MS, or 0 for a session begun when each send was the whole reply. */
+  quietMs: number;
+  /** Every event the chat records, in order (no focus or blur: the runner notes leaving the page); the runner appends it to the stored log. */
   onEvent: (event: ChatEvent) => void;
   /** The conversation is over (completed or the customer left). */
   onFinish: (state: ConversationState) => void;

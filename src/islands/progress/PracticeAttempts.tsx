@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { attemptStorageProblem } from '../../i18n/attempt-storage.ts';
 import { t } from '../../i18n/practice.ts';
-import { attemptsUsage, newestFirst, tidyAttempts } from '../../lib/attempts.ts';
-import type { AttemptHistory } from '../../schemas/attempt.ts';
-import type { StoreProblem } from '../../storage/versioned-store.ts';
+import { tidyAttempts } from '../../lib/attempt-list.ts';
+import { downloadText, localDate } from '../../lib/download.ts';
+import type { LoadedAttempts } from '../../storage/attempt-store.ts';
 
 interface Props {
-  history: AttemptHistory;
-  problem?: StoreProblem;
-  /** Replaces the stored history (after the trainee confirmed tidying up); returns the problem if it was not saved. */
-  onTidy: (kept: AttemptHistory) => StoreProblem | undefined;
+  stored: LoadedAttempts;
+  /** Removes what tidying up proposes (after the trainee confirmed); false when not everything went. */
+  onTidy: () => boolean;
 }
 
 function when(iso: string | null): string {
@@ -20,23 +19,35 @@ function when(iso: string | null): string {
 }
 
 /** 对练记录: every stored practice attempt, newest first, with its report; space used; tidying up on request. */
-export default function PracticeAttempts({ history, problem, onTidy }: Props) {
+export default function PracticeAttempts({ stored, onTidy }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
-  const attempts = newestFirst(history);
-  const usage = attemptsUsage(history);
-  const tidy = tidyAttempts(history);
+  const { problem, usage, damaged } = stored;
+  const attempts = [...stored.attempts].reverse();
+  const tidy = tidyAttempts(stored.attempts);
 
   function confirmTidy(): void {
-    const failed = onTidy(tidy.kept);
+    const done = onTidy();
     setConfirming(false);
-    setMessage(failed ? { tone: 'bad', text: attemptStorageProblem[failed] } : { tone: 'ok', text: t('attempts.tidyDone', { count: tidy.removed.length }) });
+    setMessage(done ? { tone: 'ok', text: t('attempts.tidyDone', { count: tidy.removed.length }) } : { tone: 'bad', text: attemptStorageProblem.unavailable });
   }
 
   return (
     <section className="practice-attempts" aria-labelledby="attempts-title">
       <h2 id="attempts-title">{t('attempts.title')}</h2>
       {problem && <p className="notice">{attemptStorageProblem[problem]}</p>}
+      {damaged.length > 0 && (
+        <div className="notice">
+          <p>{t('attempts.damaged', { count: damaged.length })}</p>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => downloadText(`kefu-academy-damaged-attempts-${localDate(new Date())}.json`, `${JSON.stringify(damaged, null, 2)}\n`)}
+          >
+            {t('attempts.damagedDownload')}
+          </button>
+        </div>
+      )}
       {attempts.length === 0 ? (
         <p className="muted">
           {t('attempts.none')} <a href="/practice/">{t('attempts.start')}</a>

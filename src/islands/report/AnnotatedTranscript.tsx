@@ -10,6 +10,18 @@ interface Props {
   showModel?: boolean;
 }
 
+/** Each message of a reply with where it starts in the reply (the messages joined by line breaks). */
+function messageOffsets(turn: AttemptResult['turns'][number]): { text: string; offset: number }[] {
+  // Results kept before a reply could be several messages hold the reply alone.
+  const messages = turn.messages ?? (turn.reply === null ? [] : [{ text: turn.reply }]);
+  let offset = 0;
+  return messages.map((m) => {
+    const at = offset;
+    offset += m.text.length + 1;
+    return { text: m.text, offset: at };
+  });
+}
+
 /** The conversation again: each reply with its highlights, failed criteria, response time and late mark. */
 export default function AnnotatedTranscript({ result, showModel = true }: Props) {
   const t0 = result.turns[0]?.shownAt ?? 0;
@@ -48,9 +60,11 @@ export default function AnnotatedTranscript({ result, showModel = true }: Props)
                     {turn.late && <strong className="late-mark">{t('transcript.late')}</strong>}
                     {turn.typing?.speed != null && <span>{t('transcript.speed', { value: oneDecimal(turn.typing.speed) })}</span>}
                   </p>
-                  <p className="text">
-                    <Highlighted text={turn.reply} matches={matches} />
-                  </p>
+                  {messageOffsets(turn).map(({ text, offset }) => (
+                    <p key={offset} className="text">
+                      <Highlighted text={text} matches={matches} offset={offset} />
+                    </p>
+                  ))}
                   <p className="after muted">{t('transcript.mood', { mood: turn.mood, patience: turn.patience })}</p>
                 </div>
               )}

@@ -8,6 +8,8 @@ import { AttemptResultSchema } from '../../../src/schemas/attempt.ts';
 const SCENARIO = 'content/scenarios/size-advice.mdx';
 const PASS = 'tests/fixtures/transcripts/size-advice-pass.json';
 const FAIL = 'tests/fixtures/transcripts/size-advice-fail.json';
+/** Version 2: replies of an acknowledgement and an answer. */
+const MESSAGES = 'tests/fixtures/transcripts/size-advice-messages.json';
 const dir = mkdtempSync(join(tmpdir(), 'kefu-score-'));
 
 function score(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -40,12 +42,14 @@ describe('npm run score', () => {
   });
 
   test('scores exactly as the engine does in the browser', async () => {
-    const { replay } = await import('../../../src/engine/conversation.ts');
+    const { quietMsFor, replay } = await import('../../../src/engine/conversation.ts');
     const { score: scoreState } = await import('../../../src/engine/score.ts');
     const { contentScenario } = await import('../helpers.ts');
-    const log = JSON.parse(readFileSync(PASS, 'utf8'));
-    const inProcess = scoreState(replay(contentScenario('size-advice'), log.events), { startedAt: log.startedAt });
-    expect(JSON.parse(score(SCENARIO, PASS).stdout)).toEqual(inProcess);
+    for (const file of [PASS, MESSAGES]) {
+      const log = JSON.parse(readFileSync(file, 'utf8'));
+      const inProcess = scoreState(replay(contentScenario('size-advice'), log.events, { quietMs: quietMsFor(log.version) }), { startedAt: log.startedAt });
+      expect(JSON.parse(score(SCENARIO, file).stdout)).toEqual(inProcess);
+    }
   });
 
   describe.each([

@@ -27,13 +27,13 @@ function takeExam(speed: number, rightAnswers: boolean): ExamSession {
   s = typeText(s, PASSAGE, 1000, 60_000 / speed);
   s = submitSection(plan, s, 110_000);
   for (const e of passingChat(110_000)) s = recordChat(s, 'chat', 'size-advice', e);
-  s = submitSection(plan, s, 220_000);
+  s = submitSection(plan, s, 240_000);
   for (const ref of s.draw.knowledge ?? []) {
     const q = plan.sections[2]?.kind === 'quiz' ? plan.sections[2].pool.find((x) => x.ref === ref) : undefined;
     const right = q?.options.flatMap((o, i) => (o.correct ? [i] : [])) ?? [];
     s = setAnswer(s, 'knowledge', ref, rightAnswers ? right : [right.length === 1 && right[0] === 0 ? 1 : 0]);
   }
-  return submitSection(plan, s, 260_000);
+  return submitSection(plan, s, 280_000);
 }
 
 describe('scoreExam', () => {
@@ -53,8 +53,8 @@ describe('scoreExam', () => {
     expect(result.grade).toBe(result.total >= 90 ? '金牌' : result.total >= 80 ? '银牌' : '铜牌');
     expect(result).toMatchObject({
       startedAt: '2026-11-23T02:00:00.000Z',
-      endedAt: '2026-11-23T02:04:20.000Z',
-      durationMs: 260_000,
+      endedAt: '2026-11-23T02:04:40.000Z',
+      durationMs: 280_000,
       endReason: 'submitted',
       candidate: { name: '张三', employeeId: 'KF-007' },
       batch: '一期',

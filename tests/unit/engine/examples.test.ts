@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkModelAnswers, playExample, replyEvents, runExamples } from '../../../src/engine/examples.ts';
+import { EXAMPLE_GAP_MS, checkModelAnswers, playExample, replyEvents, runExamples } from '../../../src/engine/examples.ts';
 import { measureTyping } from '../../../src/engine/typing.ts';
 import { ScenarioSchema } from '../../../src/schemas/scenario.ts';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,28 @@ describe('replyEvents', () => {
 
   test('sends only the text when no speed is given', () => {
     expect(replyEvents({ text: '好的' }, 0)).toEqual([{ type: 'send', t: 15_000, text: '好的' }]);
+  });
+
+  test('types the messages of a list one after another: the first after `seconds`, the next at `speed`', () => {
+    const events = replyEvents({ text: ['亲，在的～', '这款 M 码有货，今天就能发。'], seconds: 4, speed: 60 }, 1000);
+    const sends = events.filter((e) => e.type === 'send');
+    // 亲，在的～ is 5 characters, typed in the 4 s before it is sent; the answer's 13 take 13 s more.
+    expect(sends).toEqual([
+      { type: 'send', t: 5000, text: '亲，在的～' },
+      { type: 'send', t: 18_000, text: '这款 M 码有货，今天就能发。' },
+    ]);
+    expect(events.filter((e) => e.type === 'compositionstart').map((e) => e.t)).toEqual([1000, 5000]);
+    expect(replyEvents({ text: ['在的', '好的'] }, 0)).toEqual([
+      { type: 'send', t: 15_000, text: '在的' },
+      { type: 'send', t: 15_000 + EXAMPLE_GAP_MS, text: '好的' },
+    ]);
+  });
+
+  test('plays an acknowledgement and an answer as one reply, closed after the quiet window', () => {
+    const run = playExample(compileInput(baseScenario()), [{ text: ['在的～', '您好！'], seconds: 3 }, { text: '399 元', seconds: 10 }]);
+    expect(run.result.passed).toBe(true);
+    expect(run.result.turns[0]).toMatchObject({ reply: '在的～\n您好！', responseMs: 3000, messages: [{ text: '在的～' }, { text: '您好！' }] });
+    expect(run.events.filter((e) => e.type === 'tick')).toHaveLength(2);
   });
 });
 
@@ -92,6 +114,14 @@ describe('runExamples', () => {
 });
 
 describe('checkModelAnswers', () => {
+  test('reads a model answer of several messages as one reply', () => {
+    const input = baseScenario();
+    const price = input.turns[2];
+    if (price) price.model = ['亲，稍等，我帮您查一下～', '这款 399 元。'];
+    expect(checkModelAnswers(compileInput(input))).toEqual([]);
+    expect(compileInput(input).turns[2]?.model).toBe('亲，稍等，我帮您查一下～\n这款 399 元。');
+  });
+
   test('names the criteria a model answer misses', () => {
     const input = baseScenario();
     const price = input.turns[2];

@@ -9,12 +9,13 @@ import { baseScenario, compileInput, contentScenario, ime } from '../helpers.ts'
 
 const scenario = compileInput(baseScenario());
 
-/** The base scenario answered well: greeting in 5 s, price in 10 s. */
+/** The base scenario answered well: greeting in 5 s, price in 10 s; each reply read after the quiet window. */
 const goodLog: ChatEvent[] = [
   { type: 'customer', t: 1000, turn: 'hello' },
   { type: 'send', t: 6000, text: '您好！' },
-  { type: 'customer', t: 8000, turn: 'price' },
-  { type: 'send', t: 18_000, text: '399 元' },
+  { type: 'customer', t: 11_000, turn: 'price' },
+  { type: 'send', t: 21_000, text: '399 元' },
+  { type: 'tick', t: 24_000 },
 ];
 
 describe('score', () => {
@@ -23,8 +24,8 @@ describe('score', () => {
     expect(result).toMatchObject({
       outcome: 'completed',
       startedAt: '2026-11-23T09:30:00.000Z',
-      endedAt: '2026-11-23T09:30:17.000Z',
-      durationMs: 17_000,
+      endedAt: '2026-11-23T09:30:23.000Z',
+      durationMs: 23_000,
       parts: { rubric: { score: 100, weight: 70 }, response: { score: 100, weight: 20 }, typing: { score: null, weight: 10 } },
       total: 100,
       passed: true,
@@ -56,10 +57,11 @@ describe('score', () => {
       ...ime(1000, 'ninhao', '您好'),
       { type: 'input', t: 1900, inputType: 'insertText', data: '！', isComposing: false },
       { type: 'send', t: 6000, text: '您好！' },
-      { type: 'customer', t: 8000, turn: 'price' },
-      ...ime(9000, 'sanbaijiushijiu', '399'),
-      ...ime(13_000, 'yuan', '元'),
-      { type: 'send', t: 16_000, text: '399元' },
+      { type: 'customer', t: 10_000, turn: 'price' },
+      ...ime(11_000, 'sanbaijiushijiu', '399'),
+      ...ime(15_000, 'yuan', '元'),
+      { type: 'send', t: 18_000, text: '399元' },
+      { type: 'end', t: 18_500 },
     ];
     const result = score(replay(scenario, slow));
     // 7 characters over 3.9 s + 7.0 s of active typing (the 4.1 s pause before the first send capped at 3 s).
@@ -73,6 +75,7 @@ describe('score', () => {
       replay(refund, [
         { type: 'customer', t: 0, turn: 'complaint' },
         { type: 'send', t: 10_000, text: '非常抱歉！麻烦您拍一下拉链的照片发在这里，加我微信也行。' },
+        { type: 'tick', t: 13_000 },
       ]),
     );
     expect(result.reasons).toContainEqual({ kind: 'critical', message: '关键项未通过：不引导站外联系或交易', criteria: ['no-off-platform'] });
@@ -89,15 +92,15 @@ describe('score', () => {
   });
 
   test('fails an unfinished conversation', () => {
-    const result = score(replay(scenario, goodLog.slice(0, 2)));
+    const result = score(replay(scenario, [...goodLog.slice(0, 2), { type: 'tick', t: 9000 }]));
     expect(result.outcome).toBe('incomplete');
     expect(result.reasons.map((r) => r.kind)).toEqual(['incomplete']);
     expect(result.rubric.notApplicable).toEqual(['price']);
   });
 
   test('closes a focus loss still open at the end', () => {
-    const result = score(replay(scenario, [...goodLog.slice(0, 2), { type: 'blur', t: 6500 }, { type: 'customer', t: 8000, turn: 'price' }]));
-    expect(result.flags).toEqual([{ kind: 'focus-loss', t: 6500, turn: null, durationMs: 1500 }]);
+    const result = score(replay(scenario, [...goodLog.slice(0, 2), { type: 'blur', t: 6500 }, { type: 'customer', t: 11_000, turn: 'price' }]));
+    expect(result.flags).toEqual([{ kind: 'focus-loss', t: 6500, turn: null, durationMs: 4500 }]);
   });
 
   test('stays within 0–100, parses as a result and never throws, for any log', () => {

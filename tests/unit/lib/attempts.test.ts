@@ -3,22 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { replay, step, start } from '../../../src/engine/conversation.ts';
 import { playExample } from '../../../src/engine/examples.ts';
 import { score } from '../../../src/engine/score.ts';
-import {
-  ATTEMPTS_BUDGET_CHARS,
-  addAttempt,
-  attemptFileName,
-  attemptsUsage,
-  bestBySlug,
-  emptyAttempts,
-  findAttempt,
-  mergeAttempts,
-  newAttemptId,
-  newestFirst,
-  storedAttempt,
-  tidyAttempts,
-  transcriptOf,
-} from '../../../src/lib/attempts.ts';
-import type { AttemptResult, StoredAttempt } from '../../../src/schemas/attempt.ts';
+import { ATTEMPTS_BUDGET_CHARS, attemptFileName, newAttemptId, storedAttempt, transcriptOf, usageOf } from '../../../src/lib/attempts.ts';
 import type { ChatEvent } from '../../../src/schemas/transcript.ts';
 import { TranscriptSchema } from '../../../src/schemas/transcript.ts';
 import { chatLog } from '../arbitraries.ts';
@@ -26,11 +11,6 @@ import { contentScenario } from '../helpers.ts';
 
 const sizeAdvice = contentScenario('size-advice');
 const base = playExample(sizeAdvice, [{ text: '亲，您好！请问您的身高体重？' }, { text: 'XL 码' }]).result;
-
-function attempt(id: string, slug: string, total: number, passed: boolean, savedAt = '2026-11-23T09:00:00.000Z'): StoredAttempt {
-  const result: AttemptResult = { ...base, scenario: { slug, title: slug }, total, passed };
-  return { id, savedAt, result, transcript: null };
-}
 
 /** What the chat window records: events up to the one that ends the conversation. */
 function recorded(events: readonly ChatEvent[]): ChatEvent[] {
@@ -53,7 +33,7 @@ describe('transcriptOf', () => {
     ];
     const transcript = transcriptOf('size-advice', '2026-11-23T09:30:00.000Z', events);
     expect(TranscriptSchema.parse(transcript)).toEqual({
-      version: 1,
+      version: 2,
       scenario: 'size-advice',
       startedAt: '2026-11-23T09:30:00.000Z',
       events: [events[0], events[2]],
@@ -87,70 +67,14 @@ describe('transcriptOf', () => {
   });
 });
 
-describe('the history', () => {
-  test('adds the newest last and drops nothing, however many', () => {
-    let history = emptyAttempts();
-    for (let i = 0; i < 120; i++) history = addAttempt(history, attempt(`a${i}`, 'size-advice', i % 100, false));
-    expect(history.attempts).toHaveLength(120);
-    expect(newestFirst(history)[0]?.id).toBe('a119');
-    expect(findAttempt(history, 'a7')?.result.total).toBe(7);
-    expect(findAttempt(history, 'nope')).toBeUndefined();
-  });
-
-  test('adding an id again replaces it instead of duplicating it', () => {
-    const history = addAttempt(addAttempt(emptyAttempts(), attempt('a', 's', 10, false)), attempt('a', 's', 90, true));
-    expect(history.attempts.map((a) => a.result.total)).toEqual([90]);
-  });
-
-  test('the best of a scenario: passed first, then the higher total, then the newer', () => {
-    const history = [
-      attempt('1', 'x', 95, false),
-      attempt('2', 'x', 72, true),
-      attempt('3', 'x', 72, true),
-      attempt('4', 'y', 40, false),
-    ].reduce(addAttempt, emptyAttempts());
-    const best = bestBySlug(history);
-    expect(best.get('x')?.id).toBe('3');
-    expect(best.get('y')?.id).toBe('4');
-  });
-
-  test('tidying keeps the best and the newest of each scenario and names what goes', () => {
-    const history = [
-      attempt('1', 'x', 60, false),
-      attempt('2', 'x', 88, true),
-      attempt('3', 'y', 50, false),
-      attempt('4', 'x', 70, false),
-      attempt('5', 'x', 65, false),
-    ].reduce(addAttempt, emptyAttempts());
-    const { kept, removed } = tidyAttempts(history);
-    expect(kept.attempts.map((a) => a.id)).toEqual(['2', '3', '5']);
-    expect(removed.map((a) => a.id)).toEqual(['1', '4']);
-    expect(tidyAttempts(kept).removed).toEqual([]);
-  });
-
-  test('merging a backup keeps every attempt once, oldest first', () => {
-    const mine = [attempt('a', 'x', 1, false, '2026-11-02T00:00:00.000Z'), attempt('b', 'x', 2, false, '2026-11-04T00:00:00.000Z')].reduce(addAttempt, emptyAttempts());
-    const backup = [
-      { ...attempt('a', 'x', 99, true, '2026-11-02T00:00:00.000Z') },
-      attempt('c', 'y', 3, false, '2026-11-03T00:00:00.000Z'),
-      { ...attempt('old', 'y', 4, false), savedAt: null, result: { ...base, endedAt: null } },
-    ].reduce(addAttempt, emptyAttempts());
-    const merged = mergeAttempts(mine, backup);
-    expect(merged.attempts.map((a) => a.id)).toEqual(['old', 'a', 'c', 'b']);
-    expect(findAttempt(merged, 'a')?.result.total).toBe(1);
-  });
-
+describe('ids, files and space', () => {
   test('usage: characters against the budget, nearly full from three quarters', () => {
-    const small = attemptsUsage(addAttempt(emptyAttempts(), attempt('a', 'x', 1, false)));
-    expect(small.chars).toBeGreaterThan(100);
-    expect(small.nearlyFull).toBe(false);
-    const padded = addAttempt(emptyAttempts(), { ...attempt('a', 'x', 1, false), result: { ...base, scenario: { slug: 'x', title: 'x'.repeat(ATTEMPTS_BUDGET_CHARS * 0.8) } } });
-    expect(attemptsUsage(padded).nearlyFull).toBe(true);
-    expect(attemptsUsage(padded).share).toBeGreaterThan(0.75);
+    expect(usageOf(0)).toEqual({ chars: 0, share: 0, nearlyFull: false });
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 0.74).nearlyFull).toBe(false);
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 0.75)).toEqual({ chars: ATTEMPTS_BUDGET_CHARS * 0.75, share: 0.75, nearlyFull: true });
+    expect(usageOf(ATTEMPTS_BUDGET_CHARS * 2).share).toBe(2);
   });
-});
 
-describe('ids and files', () => {
   test('ids are URL-safe and differ with time and randomness', () => {
     const at = new Date('2026-11-23T09:30:00Z');
     const id = newAttemptId(at, () => 0.5);

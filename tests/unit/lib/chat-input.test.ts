@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_REPLY, clipText, isBlank, keyAction, logClock, pendingSince, remainingDelay, roomLeft, toChatEvent } from '../../../src/lib/chat-input.ts';
+import { MAX_REPLY, clipText, isBlank, keyAction, logClock, remainingDelay, roomLeft, toChatEvent } from '../../../src/lib/chat-input.ts';
 import { ChatEventSchema } from '../../../src/schemas/transcript.ts';
 
 const key = (k: Partial<Parameters<typeof keyAction>[0]>) => keyAction({ key: 'Enter', shiftKey: false, isComposing: false, keyCode: 13, ...k });
@@ -129,20 +129,5 @@ describe('the pending customer message', () => {
     expect(remainingDelay(3_000, 10_000, 12_000)).toBe(1_000);
     expect(remainingDelay(3_000, 10_000, 20_000)).toBe(0);
     expect(remainingDelay(3_000, 10_000, 9_000)).toBe(3_000);
-  });
-
-  test('began with the last reply sent, else with the first event', () => {
-    expect(pendingSince([], 42)).toBe(42);
-    expect(pendingSince([{ type: 'focus', t: 7 }], 42)).toBe(7);
-    expect(
-      pendingSince(
-        [
-          { type: 'customer', t: 1_000, turn: 'a' },
-          { type: 'send', t: 9_000, text: '好' },
-          { type: 'tick', t: 10_000 },
-        ],
-        42,
-      ),
-    ).toBe(9_000);
   });
 });

@@ -14,16 +14,36 @@ describe('conversationBubbles', () => {
     const state = replay(scenario, [
       { type: 'customer', t: 2_000, turn: 'ask-size' },
       { type: 'send', t: 12_000, text: '亲，您好！请问您的身高和体重是多少？' },
-      { type: 'customer', t: 16_000, turn: 'recommend' },
+      { type: 'customer', t: 19_000, turn: 'recommend' },
     ]);
     const bubbles = conversationBubbles(state);
     expect(bubbles.map((b) => [b.side, b.t, b.text.slice(0, 4)])).toEqual([
       ['customer', 2_000, '在吗？这'],
       ['trainee', 12_000, '亲，您好'],
-      ['customer', 16_000, '我身高 '],
+      ['customer', 19_000, '我身高 '],
     ]);
     const reply = bubbles[1];
-    expect(reply?.side === 'trainee' && reply.record.turn).toBe('ask-size');
+    expect(reply?.side === 'trainee' && reply.record?.turn).toBe('ask-size');
+  });
+
+  test('a reply of several messages: a bubble each, the open turn’s without a record, the feedback under the last', () => {
+    const events = [
+      { type: 'customer', t: 0, turn: 'ask-size' },
+      { type: 'send', t: 2_000, text: '亲，在的～' },
+      { type: 'send', t: 4_000, text: '请问您的身高和体重是多少？' },
+    ] as const;
+    const open = conversationBubbles(replay(scenario, events));
+    expect(open.map((b) => (b.side === 'trainee' ? [b.text, b.offset, b.record, b.last] : b.side))).toEqual([
+      'customer',
+      ['亲，在的～', 0, null, false],
+      ['请问您的身高和体重是多少？', 6, null, false],
+    ]);
+    const closed = conversationBubbles(replay(scenario, [...events, { type: 'tick', t: 7_000 }]));
+    expect(closed.map((b) => (b.side === 'trainee' ? [b.offset, b.record?.reply, b.last] : b.side))).toEqual([
+      'customer',
+      [0, '亲，在的～\n请问您的身高和体重是多少？', false],
+      [6, '亲，在的～\n请问您的身高和体重是多少？', true],
+    ]);
   });
 
   test('a message keeps the mood it was said in, even when waiting sinks the mood later', () => {

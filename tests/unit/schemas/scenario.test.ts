@@ -207,15 +207,35 @@ describe('ScenarioSchema', () => {
           { name: '不存在的评分项', expect: 'fail', criterion: 'nope', replies: [{ text: '您好' }] },
           { name: '通过却写评分项', expect: 'pass', criterion: 'price', replies: [{ text: '您好' }] },
           { name: '打不完', expect: 'pass', replies: [{ text: '您好，这是一段比较长的回复', seconds: 5, speed: 60 }] },
+          { name: '第一条打不完', expect: 'pass', replies: [{ text: ['您好，这是一段比较长的回复', '好'], seconds: 5, speed: 60 }] },
+          // Only the first message has to fit: the second is typed after it.
+          { name: '先回一句', expect: 'pass', replies: [{ text: ['在的', '您好，这是一段比较长的回复'], seconds: 5, speed: 60 }] },
+          { name: '空列表', expect: 'pass', replies: [{ text: [] }] },
         ];
       }),
     ).toMatchInlineSnapshot(`
       [
+        "examples[5].replies[0].text: 至少一条消息",
         "examples[0].criterion: 不存在的评分项：nope",
         "examples[1].criterion: 只有 expect: fail 的示例才写 criterion（应当不通过的评分项）",
         "examples[2].replies[0].seconds: 按 60 字/分钟打这 13 个字要 13 秒，比 seconds（5 秒）还长；请加长 seconds 或提高 speed",
+        "examples[3].replies[0].seconds: 按 60 字/分钟打第一条消息的 13 个字要 13 秒，比 seconds（5 秒）还长；请加长 seconds 或提高 speed",
       ]
     `);
+  });
+
+  test('takes a model answer and an example reply as one text or a list of messages', () => {
+    const parsed = ScenarioSchema.parse({
+      ...(() => {
+        const s = baseScenario();
+        const hello = s.turns[0];
+        if (hello) hello.model = ['亲，在的～', '您好，请问有什么可以帮您？'];
+        s.examples[0] = { name: '先回一句', expect: 'pass', replies: [{ text: ['在的～', '您好！'] }, { text: '399 元' }] };
+        return s;
+      })(),
+    });
+    expect(parsed.turns[0]?.model).toEqual(['亲，在的～', '您好，请问有什么可以帮您？']);
+    expect(parsed.examples[0]?.replies[0]?.text).toEqual(['在的～', '您好！']);
   });
 
   test('needs at least one passing and one failing example', () => {

@@ -21,7 +21,7 @@ describe('TranscriptSchema', () => {
   test('accepts every event type', () => {
     expect(
       problems({
-        version: 1,
+        version: 2,
         scenario: 'size-advice',
         startedAt: '2026-11-23T09:30:00.000Z',
         events: [
@@ -47,14 +47,14 @@ describe('TranscriptSchema', () => {
   test('says what is wrong, with the field path', () => {
     expect(
       problems({
-        version: 2,
+        version: 3,
         scenario: 'Size Advice.mdx',
         startedAt: 'yesterday',
         events: [{ type: 'keydown', t: 1 }, { type: 'send', t: -5, text: '好' }, { type: 'tick', t: 'soon' }, { type: 'send', t: 1 }],
       }),
     ).toMatchInlineSnapshot(`
       [
-        "version: version 应为 1",
+        "version: version 应为 2（旧的对话记录是 1）",
         "scenario: scenario 应为场景的文件名（小写英文和连字符，不带 .mdx）",
         "startedAt: startedAt 应为 ISO 时间，例如 2026-11-23T09:30:00.000Z",
         "events[0].type: 未知的事件类型（type 应为 customer、compositionstart、compositionupdate、compositionend、input、paste、send、focus、blur、visibility、tick、end 之一）",
