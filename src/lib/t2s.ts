@@ -18,6 +18,16 @@ export function fullFoldTable(): FoldTable {
       const [from, to] = pair.split(' ');
       if (from && to && from !== to) table[from] = to;
     }
+    // A few pairs chain (薴 → 苧 → 苎): follow them to the end so folding twice changes nothing.
+    for (const [from, to] of Object.entries(table)) {
+      let end = to;
+      const seen = new Set([from]);
+      while (table[end] !== undefined && !seen.has(end)) {
+        seen.add(end);
+        end = table[end] ?? end;
+      }
+      table[from] = end;
+    }
     full = Object.freeze(table);
   }
   return full;

@@ -13,6 +13,8 @@ describe('normalize', () => {
     ['ＣＯＤ', 'cod'],
     ['DSR評分', 'dsr评分'],
     ['首響　平響', '首响 平响'],
+    // A chained pair of the Traditional table (薴 → 苧 → 苎) folds to its end in one step.
+    ['薴', '苎'],
   ])('folds %s to %s', (input, expected) => {
     expect(normalize(input, fold)).toBe(expected);
   });
