@@ -7,7 +7,7 @@ import { parseYaml } from '../src/content-check/frontmatter.ts';
 import { loadScenario } from '../src/content-check/scenarios.ts';
 import { compileScenario } from '../src/engine/compile.ts';
 import type { CompiledScenario } from '../src/engine/compiled.ts';
-import { start, step, type ConversationState } from '../src/engine/conversation.ts';
+import { QUIET_MS, start, step, type ConversationState } from '../src/engine/conversation.ts';
 import { scoreEvents } from '../src/engine/score.ts';
 import { fullFoldTable } from '../src/lib/t2s.ts';
 import { GlossarySchema } from '../src/schemas/glossary.ts';
@@ -85,6 +85,9 @@ function imeLog(scenario: CompiledScenario): ChatEvent[] {
     }
     t += 400;
     feed({ type: 'send', t, text: REPLY });
+    // The reply closes after the quiet pause; the tick that shows it lets the customer answer.
+    t += QUIET_MS;
+    feed({ type: 'tick', t });
   }
   return events;
 }
