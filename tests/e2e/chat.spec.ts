@@ -11,15 +11,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QUIET_MS } from '../../src/engine/conversation.ts';
-import { playExample } from '../../src/engine/examples.ts';
 import { countChars } from '../../src/engine/typing.ts';
 import { durationText, oneDecimal } from '../../src/lib/chat-format.ts';
-import { transcriptOf } from '../../src/lib/attempts.ts';
 import type { StoredAttempt } from '../../src/schemas/attempt.ts';
 import { TranscriptSchema } from '../../src/schemas/transcript.ts';
 import { ATTEMPT_PREFIX, DAMAGED_ATTEMPT_PREFIX, LEGACY_ATTEMPTS_KEY, attemptKey } from '../../src/storage/attempt-save.ts';
 import { gzipBytes, isReactChunk, onDemand, pageJavaScript, readDist, searchDialogFiles } from '../support/built-site.ts';
 import { compiledScenario } from '../support/content.ts';
+import { seededAttempt } from '../support/seed.ts';
 import { expect, test } from './fixtures.ts';
 
 const SLUG = 'size-advice';
@@ -124,6 +123,21 @@ class Chat {
     await this.cdp.send('Input.insertText', { text });
   }
 
+  /** Ends the chat with 结束对话 and its confirmation. */
+  async end(): Promise<void> {
+    await this.page.getByRole('button', { name: '结束对话' }).click();
+    await this.page.getByRole('button', { name: '确定结束' }).click();
+  }
+
+  /** Sends one short reply to the first customer message, then ends the chat. */
+  async answerOnceAndEnd(): Promise<void> {
+    await this.waitForCustomer(1);
+    await this.box.focus();
+    await this.page.keyboard.type('您好');
+    await this.page.keyboard.press('Enter');
+    await this.end();
+  }
+
   /** The attempts saved in browser storage, each under its own key. */
   async storedAttempts(): Promise<StoredAttempt[]> {
     const texts = await this.page.evaluate(
@@ -140,18 +154,6 @@ function scoreWithCli(transcript: unknown): { status: number | null; result: unk
   writeFileSync(file, JSON.stringify(transcript));
   const run = spawnSync(process.execPath, ['src/cli/score.ts', `content/scenarios/${SLUG}.mdx`, file], { encoding: 'utf8' });
   return { status: run.status, result: run.stdout ? JSON.parse(run.stdout) : null, stderr: run.stderr };
-}
-
-/** A finished attempt made by the engine in Node, for pages that only need one to show. */
-function seededAttempt(id: string): StoredAttempt {
-  const run = playExample(compiledScenario(SLUG), [
-    { text: '亲，您好！请问您的身高体重是多少？', seconds: 20, speed: 70 },
-    { text: '您拍 L 码就行，这是最显瘦的一款。', seconds: 40, speed: 55 },
-    { text: 'L 码有货，79 元，今天发。', seconds: 25, speed: 65 },
-    { text: '谢谢亲，还有什么问题随时问我。', seconds: 12, speed: 70 },
-  ]);
-  const startedAt = '2026-11-23T01:30:00.000Z';
-  return { id, savedAt: '2026-11-23T01:32:00.000Z', result: { ...run.result, startedAt, endedAt: startedAt }, transcript: transcriptOf(SLUG, startedAt, run.events) };
 }
 
 /**
@@ -414,8 +416,7 @@ test.describe('hostile input', () => {
     await expect(chat.replyBubbles).toHaveCount(2);
     expect(await chat.replyBubbles.nth(1).locator('.text').evaluate((el) => el.textContent)).toBe(sent);
     await expect(page.locator('.chat-window img, .chat-window script, .chat-window b')).toHaveCount(0);
-    await page.getByRole('button', { name: '结束对话' }).click();
-    await page.getByRole('button', { name: '确定结束' }).click();
+    await chat.end();
     await expect(page.getByText('对话已结束，还有消息没有回复。输入框已关闭。')).toBeVisible();
 
     const summary = page.getByRole('region', { name: '练习结果' });
@@ -442,12 +443,7 @@ test.describe('storage', () => {
       };
     }, ATTEMPT_PREFIX);
     const chat = await Chat.open(page);
-    await chat.waitForCustomer(1);
-    await chat.box.focus();
-    await page.keyboard.type('您好');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '结束对话' }).click();
-    await page.getByRole('button', { name: '确定结束' }).click();
+    await chat.answerOnceAndEnd();
     const summary = page.getByRole('region', { name: '练习结果' });
     await expect(summary.getByRole('alert')).toContainText('浏览器存储空间已满，这次的结果没有保存');
     await expect(summary.getByRole('link', { name: '查看完整报告' })).toHaveCount(0);
@@ -665,12 +661,7 @@ test.describe('accessibility', () => {
 
   test('axe finds no violation at all on an exercise page at the end: the closed chat and the summary', async ({ page }) => {
     const chat = await Chat.open(page);
-    await chat.waitForCustomer(1);
-    await chat.box.focus();
-    await page.keyboard.type('您好');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '结束对话' }).click();
-    await page.getByRole('button', { name: '确定结束' }).click();
+    await chat.answerOnceAndEnd();
     await expect(page.getByRole('region', { name: '练习结果' })).toBeVisible();
     await page.clock.resume();
     expect(await axe(page)).toEqual([]);
