@@ -18,7 +18,7 @@ import { EXAM_RESULT_FORMAT, MAX_LISTED_INTEGRITY_EVENTS } from '../schemas/exam
 import { quietMsFor, replay, step } from './conversation.ts';
 import type { ExamPlan, PlanQuizSection, PlanScenarioSection, PlanTypingSection } from './exam-plan.ts';
 import { score } from './score.ts';
-import { typingAccuracy } from './typing-accuracy.ts';
+import { effectiveSpeed, typingAccuracy } from './typing-accuracy.ts';
 import { measureTyping, typingScore } from './typing.ts';
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -48,7 +48,7 @@ export function scoreTypingSection(plan: ExamPlan, section: PlanTypingSection, s
   const figures = measureTyping(log.events, log.text, stoppedAt(progress, session));
   const accuracy = typingAccuracy(section.passage, log.text, section.fold);
   const { gate, target } = plan.thresholds.typing;
-  const effective = figures.speed === null ? null : figures.speed * accuracy.accuracy;
+  const effective = effectiveSpeed(figures.speed, accuracy);
   return {
     kind: 'typing',
     ...base(section, progress, session),

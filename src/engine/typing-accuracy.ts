@@ -33,6 +33,11 @@ export interface TypingAccuracy {
   completed: boolean;
 }
 
+/** 有效速度: 字/分钟 × accuracy; null when no typing was recorded. */
+export function effectiveSpeed(speed: number | null, accuracy: TypingAccuracy): number | null {
+  return speed === null ? null : speed * accuracy.accuracy;
+}
+
 /** Typed text beyond this many times the passage is all error; caps the alignment's work. */
 const MAX_RATIO = 2;
 

@@ -5,7 +5,7 @@
  * up, or the reader presses 完成.
  */
 import { useEffect, useRef, useState } from 'react';
-import { typingAccuracy, type TypingAccuracy } from '../../engine/typing-accuracy.ts';
+import { effectiveSpeed, typingAccuracy, type TypingAccuracy } from '../../engine/typing-accuracy.ts';
 import { measureTyping, type TypingBand, type TypingFigures } from '../../engine/typing.ts';
 import { t } from '../../i18n/exam.ts';
 import { formatClock, formatPercent, formatSpeed } from '../../lib/exam-format.ts';
@@ -84,7 +84,7 @@ export default function TypingPractice({ passages, band, targetHigh }: Props) {
 
   if (!passage) return null;
   const left = startedAt === null ? passage.seconds * 1000 : passage.seconds * 1000 - (clock - startedAt);
-  const effective = outcome?.figures.speed == null ? null : outcome.figures.speed * outcome.accuracy.accuracy;
+  const effective = outcome ? effectiveSpeed(outcome.figures.speed, outcome.accuracy) : null;
 
   return (
     <div className="typing-practice">

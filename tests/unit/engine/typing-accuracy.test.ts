@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { typingAccuracy, typingUnits } from '../../../src/engine/typing-accuracy.ts';
+import { effectiveSpeed, typingAccuracy, typingUnits } from '../../../src/engine/typing-accuracy.ts';
 import { fullFoldTable, subsetFoldTable } from '../../../src/lib/t2s.ts';
 
 const PASSAGE = '亲，您好！请问您的身高和体重是多少？';
@@ -40,5 +40,18 @@ describe('typingAccuracy', () => {
     const result = check(PASSAGE + '啊'.repeat(100_000));
     expect(result.typed).toBe(100_018);
     expect(result.correct).toBe(18);
+  });
+});
+
+describe('effectiveSpeed', () => {
+  test('is 字/分钟 times accuracy: half the characters wrong halves the speed', () => {
+    const half = check('亲，您好！请问您的身高和体重是多少？'.slice(0, 9) + '错'.repeat(9));
+    expect(effectiveSpeed(60, half)).toBeCloseTo(60 * half.accuracy);
+    expect(half.accuracy).toBeLessThan(1);
+    expect(effectiveSpeed(60, check(PASSAGE))).toBe(60);
+  });
+
+  test('is null when no typing was recorded', () => {
+    expect(effectiveSpeed(null, check(''))).toBeNull();
   });
 });
