@@ -11,7 +11,7 @@ interface Props {
 export default function Checklist({ checklistKey, title, items }: Props) {
   const [ticked, setTicked] = useState<string[]>([]);
   const [problem, setProblem] = useState<string>('');
-  // A tick before React takes over would not be saved: the boxes wait for hydration.
+  // A tick before the island hydrates would not be saved: the boxes wait for hydration.
   const [hydrated, setHydrated] = useState(false);
   const baseId = useId();
 

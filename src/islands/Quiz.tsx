@@ -14,7 +14,7 @@ export default function Quiz({ quizKey, questions, title = t('quiz.title') }: Pr
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const [grade, setGrade] = useState<QuizGrade | null>(null);
   const [message, setMessage] = useState<string>('');
-  // The server-rendered form must not submit natively before React takes over.
+  // The server-rendered form must not submit natively before the island hydrates.
   const [hydrated, setHydrated] = useState(false);
   const baseId = useId();
 

@@ -54,7 +54,7 @@ export default function RubricPlayground({ scenarios }: Props) {
   // The text scored: the draft, except while an IME is composing (pinyin is not a reply yet).
   const [scored, setScored] = useState('');
   const composing = useRef(false);
-  // Controls wait for React: a choice made before hydration would be reset by it.
+  // Controls wait for hydration: a choice made before it would be reset by it.
   const [ready, setReady] = useState(false);
 
   // A link such as ?scenario=size-advice&turn=recommend opens that turn.

@@ -9,7 +9,7 @@ const PLAYGROUND = '/authoring/playground/';
 const criterion = (page: Page, label: string): Locator => page.locator('.pg-criterion').filter({ hasText: label });
 const status = (item: Locator): Locator => item.locator('.pg-status');
 
-/** Opens the playground and waits until React has taken over its controls. */
+/** Opens the playground and waits until Preact has taken over its controls. */
 async function openPlayground(page: Page, query = ''): Promise<void> {
   await page.goto(`${PLAYGROUND}${query}`);
   await expect(page.locator('.pg[data-ready="true"]')).toBeVisible();

@@ -8,8 +8,8 @@
  * - CSS: linked style sheets and inline style blocks.
  *
  * Each limit is about 10 % above what the page weighed when it was set (2026-11, see the commit);
- * a change that needs more raises the number here, in review. The exercise page and the search
- * index have their budgets in chat.spec.ts and search.spec.ts.
+ * a change that needs more raises the number here, in review. chat.spec.ts also holds the exercise
+ * page to the issue's 90 KB in all; the search index has its budget in search.spec.ts.
  */
 import { expect, test } from './fixtures.ts';
 import { gzipBytes, htmlPages, onDemand, pageCss, pageJavaScript, searchDialogFiles } from '../support/built-site.ts';
@@ -19,23 +19,24 @@ const QUIZ_LESSON = 'lessons/after-sales/negative-reviews/index.html';
 const CHECKLIST_LESSON = 'lessons/workflow/five-step-conversation/index.html';
 
 const BUDGETS: [kind: string, page: string, eager: number, islands: number, all: number, css: number][] = [
-  // page type                      built page                              JS eager  JS islands   JS all     CSS
-  ['home',                          'index.html',                             17_600,    17_600,   17_600,  3_700],
-  ['lesson, no island hydrated',    QUIZ_LESSON,                              19_900,    19_900,   19_900,  5_800],
-  ['lesson with a quiz',            QUIZ_LESSON,                              19_900,    97_900,   97_900,  5_800],
-  ['lesson with quiz + checklists', CHECKLIST_LESSON,                         20_200,    98_900,   98_900,  5_800],
-  ['glossary',                      'glossary/index.html',                     2_200,     2_200,    2_200,  3_700],
-  ['我的进度',                       'progress/index.html',                     4_200,   104_600,  104_600,  3_600],
-  ['practice list',                 'practice/index.html',                    19_400,    19_400,   19_400,  3_500],
-  ['practice report',               'practice/report/index.html',              4_200,   103_200,  166_000,  4_500],
-  ['exams list',                    'exams/index.html',                        2_200,     2_200,    2_200,  5_300],
-  ['exam',                          'exams/pre-sales/index.html',              4_200,   133_500,  200_200,  8_000],
-  ['typing test',                   'typing/index.html',                       4_200,    94_800,   94_800,  5_100],
-  ['results list',                  'results/index.html',                      4_200,   108_300,  108_300,  5_100],
-  ['result view',                   'results/view/index.html',                 4_200,   104_400,  174_800,  5_100],
-  ['certificate',                   'results/certificate/index.html',          4_200,   105_300,  105_300,  5_600],
-  ['trainer dashboard',             'trainer/index.html',                      4_200,   109_500,  171_400,  5_600],
-  ['authoring playground',          'authoring/playground/index.html',         4_200,    97_300,   97_300,  4_900],
+  // page type                      built page                                  JS eager  JS islands   JS all     CSS
+  ['home',                          'index.html',                               17_800,    17_800,   17_800,  3_800],
+  ['lesson, no island hydrated',    QUIZ_LESSON,                                20_100,    20_100,   20_100,  5_900],
+  ['lesson with a quiz',            QUIZ_LESSON,                                20_100,    30_700,   33_900,  5_900],
+  ['lesson with quiz + checklists', CHECKLIST_LESSON,                           20_400,    31_700,   34_900,  5_900],
+  ['glossary',                      'glossary/index.html',                       2_100,     2_100,    2_100,  3_700],
+  ['我的进度',                      'progress/index.html',                       4_200,    39_100,   42_300,  3_700],
+  ['practice list',                 'practice/index.html',                      21_200,    21_200,   21_200,  3_600],
+  ['exercise (the chat)',           'practice/size-advice/index.html',           4_400,    36_000,   39_300,  7_200],
+  ['practice report',               'practice/report/index.html',                4_200,    37_500,  103_500,  4_500],
+  ['exams list',                    'exams/index.html',                          2_100,     2_100,    2_100,  5_200],
+  ['exam',                          'exams/pre-sales/index.html',                4_200,    66_800,  136_600,  8_100],
+  ['typing test',                   'typing/index.html',                         4_200,    27_800,   31_000,  5_000],
+  ['results list',                  'results/index.html',                        4_200,    41_700,   45_000,  5_000],
+  ['result view',                   'results/view/index.html',                   4_200,    37_900,  111_400,  5_000],
+  ['certificate',                   'results/certificate/index.html',            4_200,    38_700,   42_000,  5_500],
+  ['trainer dashboard',             'trainer/index.html',                        4_200,    42_600,  107_800,  5_500],
+  ['authoring playground',          'authoring/playground/index.html',           4_200,    29_900,   33_200,  4_900],
 ];
 
 function measure(page: string, hydrate: boolean) {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { gzipBytes, htmlPages, isReactChunk, pageJavaScript, readDist } from '../support/built-site.ts';
+import { gzipBytes, htmlPages, isPreactChunk, pageJavaScript, readDist } from '../support/built-site.ts';
 
 /** These tests read dist/, which the web server built before any test ran. */
 test.describe('built site', () => {
@@ -9,11 +9,11 @@ test.describe('built site', () => {
     expect(lessons.length).toBeGreaterThan(0);
   });
 
-  test('no lesson page loads React before an island hydrates', () => {
+  test('no lesson page loads Preact before an island hydrates', () => {
     for (const page of lessons) {
       const js = pageJavaScript(page);
-      const react = [...js.eager].filter(isReactChunk);
-      expect(react, page).toEqual([]);
+      const preact = [...js.eager].filter(isPreactChunk);
+      expect(preact, page).toEqual([]);
     }
   });
 
@@ -23,10 +23,10 @@ test.describe('built site', () => {
     }
   });
 
-  test('pages without islands load no React at all', () => {
+  test('pages without islands load no Preact at all', () => {
     const plain = htmlPages().filter((p) => pageJavaScript(p).islands.length === 0);
     expect(plain.length).toBeGreaterThan(0);
-    for (const page of plain) expect([...pageJavaScript(page).withIslands].filter(isReactChunk), page).toEqual([]);
+    for (const page of plain) expect([...pageJavaScript(page).withIslands].filter(isPreactChunk), page).toEqual([]);
   });
 
   test('no Markdown syntax leaks into the text (e.g. ** next to full-width punctuation)', () => {

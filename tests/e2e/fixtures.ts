@@ -2,7 +2,7 @@
  * The `test` every end-to-end spec imports: it fails a test on any console error, uncaught
  * exception or Content-Security-Policy violation, so a regression is never silent; and after each
  * navigation it waits until the page's `client:load` islands have hydrated, so that a test never
- * types into server-rendered HTML that React is about to take over (on a busy CI machine that
+ * types into server-rendered HTML that Preact is about to take over (on a busy CI machine that
  * window can last seconds).
  */
 import { expect, test as base, type Page } from '@playwright/test';

@@ -87,14 +87,14 @@ test.describe('reading a lesson', () => {
     await expect(page.locator('section.checklist').first().getByRole('checkbox').first()).toBeChecked();
   });
 
-  test('React loads only when an island scrolls into view', async ({ page }) => {
+  test('Preact loads only when an island scrolls into view', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(LESSON_URL);
     await page.waitForLoadState('networkidle');
-    const islandsBefore = scripts.filter((u) => /\/(Quiz|Checklist|client)\.[\w-]+\.js$/.test(u));
+    const islandsBefore = scripts.filter((u) => /\/(Quiz|Checklist|client|preact)\.[\w-]+\.js$/.test(u));
     expect(islandsBefore).toEqual([]);
     await page.locator('form.quiz').scrollIntoViewIfNeeded();
     await expect(page.getByRole('button', { name: '提交答案' })).toBeEnabled();

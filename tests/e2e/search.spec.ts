@@ -34,7 +34,7 @@ function recordRequests(page: Page): Request[] {
 }
 
 const isIndex = (r: Request): boolean => r.url().endsWith('/search-index.json');
-const isReact = (r: Request): boolean => /\/_astro\/(react|client|jsx-runtime)\.[^/]*\.js$/.test(r.url());
+const isPreact = (r: Request): boolean => /\/_astro\/(preact|client|signals\.module)\.[^/]*\.js$/.test(r.url());
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索课程、术语、对练和考试' });
 const input = (page: Page) => page.getByRole('combobox', { name: '搜索课程、术语、对练和考试' });
@@ -249,16 +249,16 @@ test.describe('search', () => {
     await expect(page).toHaveURL((url) => decodeURIComponent(url.pathname + url.hash) === target?.url);
   });
 
-  test('a lesson page loads no React, before or after search opens', async ({ page, request }) => {
+  test('a lesson page loads no Preact, before or after search opens', async ({ page, request }) => {
     const { url } = await lessonSection(request);
     const requests = recordRequests(page);
     await page.goto(pageOf(url));
     await page.waitForLoadState('networkidle');
-    expect(requests.filter(isReact).map((r) => r.url())).toEqual([]);
+    expect(requests.filter(isPreact).map((r) => r.url())).toEqual([]);
     await page.keyboard.press('/');
     await input(page).fill('首响');
     await expect(options(page).first()).toBeVisible();
-    expect(requests.filter(isReact).map((r) => r.url())).toEqual([]);
+    expect(requests.filter(isPreact).map((r) => r.url())).toEqual([]);
   });
 
   test('fills the screen on a phone and works by touch @phone', async ({ page, request }) => {

@@ -119,10 +119,12 @@ export function gzipBytes(files: Iterable<string>, inline: string[] = []): numbe
   return total;
 }
 
-/** True for a chunk of React itself (react, react-dom or the Astro React renderer). */
-export function isReactChunk(file: string): boolean {
-  const code = readDist(file);
-  return /react\.transitional\.element|Minified React error|react-dom|__reactContainer/.test(code);
+/**
+ * True for a chunk of the UI library: Preact with its React compatibility layer (which tags
+ * elements as `react.element`) or the Astro Preact renderer (which reads `data-preact-island-id`).
+ */
+export function isPreactChunk(file: string): boolean {
+  return /react\.element|data-preact-island-id/.test(readDist(file));
 }
 
 /** Everything reachable through dynamic imports from `loaded`, beyond it and beyond `except`. */

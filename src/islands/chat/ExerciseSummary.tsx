@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { t } from '../../i18n/exercise.ts';
 import { durationText, oneDecimal } from '../../lib/chat-format.ts';
 import { downloadAttempt } from '../../lib/attempts.ts';
+import { focusOnMount } from '../../lib/focus.ts';
 import type { StoredAttempt } from '../../schemas/attempt.ts';
 import type { SaveAttemptOutcome } from '../../storage/attempt-save.ts';
 
@@ -17,8 +17,6 @@ export interface SummaryProps {
  * link to the full report (chart and tables); when it was not saved, the two files at once.
  */
 export default function ExerciseSummary({ attempt, save, reportHref, onRestart }: SummaryProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const { result } = attempt;
   const { typing, response } = result;
   const figures: [string, string, string][] = [
@@ -29,7 +27,7 @@ export default function ExerciseSummary({ attempt, save, reportHref, onRestart }
 
   return (
     <section className="exercise-summary card" aria-labelledby="exercise-summary-title">
-      <h2 id="exercise-summary-title" ref={heading} tabIndex={-1}>
+      <h2 id="exercise-summary-title" ref={focusOnMount} tabIndex={-1}>
         {t('exercise.summary')}
       </h2>
       <p className="verdict" data-passed={result.passed}>

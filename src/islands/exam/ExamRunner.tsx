@@ -11,7 +11,7 @@
  * The instructions and the scenario briefings are static HTML from the page (children); the
  * runner only shows or hides their parts.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExamPlan, PlanSection } from '../../engine/exam-plan.ts';
 import { scoreExam } from '../../engine/exam-score.ts';
 import {
@@ -30,6 +30,7 @@ import { countChars } from '../../engine/typing.ts';
 import { t, type ExamKey } from '../../i18n/exam.ts';
 import { downloadText } from '../../lib/download.ts';
 import { formatClock } from '../../lib/exam-format.ts';
+import { focusOnMount } from '../../lib/focus.ts';
 import { newResultId, signResult } from '../../lib/exam-result.ts';
 import { fileNamePart } from '../../lib/text-input.ts';
 import type { ExamResult } from '../../schemas/exam-result.ts';
@@ -221,13 +222,14 @@ export default function ExamRunner({ plan, children }: Props) {
   });
 
   // A new section: move focus to its heading, so keyboard and screen-reader users start there.
+  // Focus moves in the commit (a layout effect), before the next key press is handled.
   const sectionId = section?.id;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (running && sectionId) heading.current?.focus();
     setConfirming(false);
   }, [sectionId, running]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming || !refocusSubmit.current) return;
     refocusSubmit.current = false;
     submitButton.current?.focus();
@@ -334,7 +336,7 @@ export default function ExamRunner({ plan, children }: Props) {
                   <p>{t('run.submitConfirm')}</p>
                   <div className="actions">
                     {/* The button that asked is gone: focus moves to the answer, and back when it is withdrawn. */}
-                    <button type="button" className="button" autoFocus onClick={() => update((s) => submitSection(plan, s, now()), true)}>
+                    <button type="button" className="button" ref={focusOnMount} onClick={() => update((s) => submitSection(plan, s, now()), true)}>
                       {t('run.submitYes')}
                     </button>
                     <button

@@ -1,6 +1,7 @@
 /** The start screen: name (required), employee ID and batch code (optional), then a confirmation. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/exam.ts';
+import { focusOnMount } from '../../lib/focus.ts';
 import { cleanLine } from '../../lib/text-input.ts';
 import type { Candidate } from '../../schemas/exam-session.ts';
 
@@ -32,8 +33,9 @@ export default function StartForm({ ready, onStart }: Props) {
   const startButton = useRef<HTMLButtonElement>(null);
   const cancelled = useRef(false);
 
-  // Cancelling removes the button that had focus: give it back to the start button.
-  useEffect(() => {
+  // Cancelling removes the button that had focus: give it back to the start button, in the same
+  // commit, so a key pressed right after lands on it.
+  useLayoutEffect(() => {
     if (details !== null || !cancelled.current) return;
     cancelled.current = false;
     startButton.current?.focus();
@@ -140,7 +142,7 @@ export default function StartForm({ ready, onStart }: Props) {
             <bdi>{details.candidate.name}</bdi>
           </p>
           <div className="actions">
-            <button type="button" className="button" autoFocus onClick={() => onStart(details)}>
+            <button type="button" className="button" ref={focusOnMount} onClick={() => onStart(details)}>
               {t('start.confirmYes')}
             </button>
             <button

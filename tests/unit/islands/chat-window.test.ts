@@ -4,7 +4,9 @@
  * on — resuming a log, ending from outside, every event reported, nothing revealed in exam mode —
  * and the server's HTML, which hydration takes over without a change.
  */
-import { act, createElement } from 'react';
+// With a synchronous callback, act renders and runs effects before it returns.
+import { act } from 'preact/test-utils';
+import { createElement } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -14,8 +16,6 @@ import ChatWindow, { type ChatWindowProps } from '../../../src/islands/chat/Chat
 import PracticeReply from '../../../src/islands/chat/PracticeReply.tsx';
 import type { ChatEvent } from '../../../src/schemas/transcript.ts';
 import { contentScenario } from '../helpers.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const compiled = contentScenario('size-advice');
 const opening = compiled.turns[0]?.customer['平静'] ?? '';
@@ -49,11 +49,11 @@ function mount(props: Partial<ChatWindowProps> = {}) {
     });
   act(() => root.render(element({})));
   /** Renders again with other props, as a host does. */
-  const rerender = (more: Partial<ChatWindowProps>): void => act(() => root.render(element(more)));
+  const rerender = (more: Partial<ChatWindowProps>): void => void act(() => root.render(element(more)));
   return { events, finished, rerender };
 }
 
-const click = (el: Element | null | undefined): void => act(() => (el as HTMLElement | null)?.click());
+const click = (el: Element | null | undefined): void => void act(() => (el as HTMLElement | null)?.click());
 const button = (name: string): HTMLButtonElement | undefined => $$('button').find((b) => b.textContent === name) as HTMLButtonElement | undefined;
 
 const $ = (selector: string): HTMLElement | null => container.querySelector(selector);
