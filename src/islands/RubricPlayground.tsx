@@ -1,12 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CompiledScenario } from '../engine/compiled.ts';
 import { t } from '../i18n/authoring.ts';
-import { tryReply } from '../lib/playground.ts';
+import { scenarioDataUrl, tryReply, type ScenarioChoice } from '../lib/playground.ts';
 import type { CriterionResult } from '../schemas/attempt.ts';
 
 interface Props {
-  /** Every scenario, compiled at build time. */
-  scenarios: CompiledScenario[];
+  /** Every scenario's slug and title, for the picker. */
+  choices: ScenarioChoice[];
+  /**
+   * The first scenario, compiled at build time. The others load when picked, from the JSON files
+   * the build writes beside the page: all of them inline made the page 405 KB of HTML.
+   */
+  initial: CompiledScenario;
 }
 
 /** Characters of a customer message shown in the turn picker. */
@@ -44,11 +49,14 @@ function Criterion({ result, checks, note }: { result: CriterionResult; checks: 
 }
 
 /** The rubric playground: pick a scenario and a turn, type a reply, see every criterion live. */
-export default function RubricPlayground({ scenarios }: Props) {
+export default function RubricPlayground({ choices, initial }: Props) {
   const id = useId();
-  const [slug, setSlug] = useState(scenarios[0]?.slug ?? '');
-  const scenario = scenarios.find((s) => s.slug === slug) ?? scenarios[0];
-  const [turnId, setTurnId] = useState(scenario?.turns[0]?.id ?? '');
+  const [slug, setSlug] = useState(initial.slug);
+  const [loaded, setLoaded] = useState<Readonly<Record<string, CompiledScenario>>>({ [initial.slug]: initial });
+  const [failed, setFailed] = useState<string | null>(null);
+  const scenario = loaded[slug];
+  // A turn not in the scenario (none chosen yet, or one from the address) means its first turn.
+  const [turnId, setTurnId] = useState('');
   const turn = scenario?.turns.find((x) => x.id === turnId) ?? scenario?.turns[0];
   const [draft, setDraft] = useState('');
   // The text scored: the draft, except while an IME is composing (pinyin is not a reply yet).
@@ -61,12 +69,30 @@ export default function RubricPlayground({ scenarios }: Props) {
   useEffect(() => {
     setReady(true);
     const params = new URLSearchParams(window.location.search);
-    const wanted = scenarios.find((s) => s.slug === params.get('scenario'));
+    const wanted = choices.find((c) => c.slug === params.get('scenario'));
     if (!wanted) return;
     setSlug(wanted.slug);
-    const wantedTurn = wanted.turns.find((x) => x.id === params.get('turn')) ?? wanted.turns[0];
-    setTurnId(wantedTurn?.id ?? '');
-  }, [scenarios]);
+    setTurnId(params.get('turn') ?? '');
+  }, [choices]);
+
+  useEffect(() => {
+    if (loaded[slug] || failed === slug) return;
+    let current = true;
+    fetch(scenarioDataUrl(slug))
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<CompiledScenario>;
+      })
+      .then((compiled) => {
+        if (current) setLoaded((all) => ({ ...all, [slug]: compiled }));
+      })
+      .catch(() => {
+        if (current) setFailed(slug);
+      });
+    return () => {
+      current = false;
+    };
+  }, [slug, loaded, failed]);
 
   useEffect(() => {
     if (!scenario || !turn) return;
@@ -78,30 +104,55 @@ export default function RubricPlayground({ scenarios }: Props) {
 
   const result = useMemo(() => (scenario && turn ? tryReply(scenario, turn, scored) : null), [scenario, turn, scored]);
 
-  if (!scenario || !turn || !result) return null;
-
   const write = (text: string): void => {
     setDraft(text);
     setScored(text);
   };
   const chooseScenario = (next: string): void => {
     setSlug(next);
-    setTurnId(scenarios.find((s) => s.slug === next)?.turns[0]?.id ?? '');
+    setTurnId('');
+    if (failed === next) setFailed(null);
   };
+  const scenarioPicker = (
+    <>
+      <label htmlFor={`${id}-scenario`}>{t('playground.scenario')}</label>
+      <select id={`${id}-scenario`} disabled={!ready} value={slug} onChange={(e) => chooseScenario(e.currentTarget.value)}>
+        {choices.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.title}（{c.slug}）
+          </option>
+        ))}
+      </select>
+    </>
+  );
+
+  if (!scenario || !turn || !result) {
+    return (
+      <div className="pg" data-ready={ready}>
+        <div className="pg-pickers">{scenarioPicker}</div>
+        {failed === slug ? (
+          <p className="notice" role="alert">
+            {t('playground.loadFailed')}{' '}
+            <button type="button" className="button secondary small" onClick={() => setFailed(null)}>
+              {t('playground.retry')}
+            </button>
+          </p>
+        ) : (
+          <p className="pg-note" role="status">
+            {t('playground.loading')}
+          </p>
+        )}
+      </div>
+    );
+  }
+
   const passed = result.criteria.filter((c) => c.result.status === 'pass').length;
   const criticalFailed = result.criteria.some((c) => c.result.critical && c.result.status === 'fail');
 
   return (
     <div className="pg" data-ready={ready}>
       <div className="pg-pickers">
-        <label htmlFor={`${id}-scenario`}>{t('playground.scenario')}</label>
-        <select id={`${id}-scenario`} disabled={!ready} value={scenario.slug} onChange={(e) => chooseScenario(e.currentTarget.value)}>
-          {scenarios.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.title}（{s.slug}）
-            </option>
-          ))}
-        </select>
+        {scenarioPicker}
         <label htmlFor={`${id}-turn`}>{t('playground.turn')}</label>
         <select id={`${id}-turn`} disabled={!ready} value={turn.id} onChange={(e) => setTurnId(e.currentTarget.value)}>
           {scenario.turns.map((x, i) => (

@@ -11,6 +11,17 @@ import { evaluateCriterion, prepareReply } from '../engine/rubric.ts';
 import { t } from '../i18n/authoring.ts';
 import type { CriterionResult, Match } from '../schemas/attempt.ts';
 
+/** A scenario in the playground's picker; the scenario itself loads when picked. */
+export interface ScenarioChoice {
+  slug: string;
+  title: string;
+}
+
+/** Where the build writes a compiled scenario for the playground (src/pages/authoring/playground/[slug].json.ts). */
+export function scenarioDataUrl(slug: string): string {
+  return `/authoring/playground/${encodeURIComponent(slug)}.json`;
+}
+
 /** At most this many terms are listed in a check's description. */
 const LIST_LIMIT = 8;
 

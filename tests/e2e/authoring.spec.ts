@@ -21,6 +21,36 @@ async function openSizeAdvice(page: Page): Promise<void> {
   await expect(page.getByLabel('这一轮', { exact: true })).toHaveValue('ask-size');
 }
 
+test.describe('rubric playground: scenarios load when picked', () => {
+  test.use({ expectedProblems: [/status of 503/] });
+
+  test('the page brings one scenario; another is fetched once when picked, and a failed fetch says so and can be retried', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+    });
+    let down = true;
+    await page.route('**/authoring/playground/bargaining.json', (route) => (down ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+    await openPlayground(page);
+    await expect(page.getByLabel('场景', { exact: true })).toHaveValue('address-change');
+    expect(fetched).toEqual([]);
+
+    await page.getByLabel('场景', { exact: true }).selectOption('bargaining');
+    await expect(page.getByRole('alert')).toHaveText(/这个场景没有载入，请检查网络后重试。/);
+    await expect(page.getByLabel('这一轮', { exact: true })).toHaveCount(0);
+    down = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByLabel('这一轮', { exact: true })).toHaveValue('ask-cheaper');
+    await expect(page).toHaveURL(/scenario=bargaining&turn=ask-cheaper/);
+
+    await page.getByLabel('场景', { exact: true }).selectOption('size-advice');
+    await expect(page.getByLabel('这一轮', { exact: true })).toHaveValue('ask-size');
+    await page.getByLabel('场景', { exact: true }).selectOption('bargaining');
+    await expect(page.getByLabel('这一轮', { exact: true })).toHaveValue('ask-cheaper');
+    expect(fetched).toEqual(['/authoring/playground/bargaining.json', '/authoring/playground/bargaining.json', '/authoring/playground/size-advice.json']);
+  });
+});
+
 test.describe('rubric playground', () => {
   test('a reply typed through a Chinese IME flips a criterion to 通过 once the characters are committed', async ({ page }) => {
     await openSizeAdvice(page);

@@ -58,6 +58,11 @@ test.describe('size budgets (gzip bytes, read from dist/)', () => {
     for (const [kind, page] of BUDGETS) expect(built.has(page), `${kind}: ${page}`).toBe(true);
   });
 
+  test('the playground page brings one compiled scenario, not all of them (HTML, gzip)', () => {
+    // All 18 inline made it 63,775 B; with one, 14,748 B.
+    expect(gzipBytes(['authoring/playground/index.html'])).toBeLessThanOrEqual(16_300);
+  });
+
   test('JavaScript and CSS per page type stay within budget', () => {
     const rows = BUDGETS.map(([kind, page, eager, islands, all, css]) => {
       const measured = measure(page, kind !== 'lesson, no island hydrated');
