@@ -112,6 +112,8 @@ test.describe('rubric playground', () => {
     await expect(scenario).toBeFocused();
     expect(await scenario.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await scenario.selectOption('size-advice');
+    // The scenario loads as it is picked; its turn picker appears when it has.
+    await expect(page.getByLabel('这一轮', { exact: true })).toHaveValue('ask-size');
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('这一轮', { exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
